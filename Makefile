@@ -1,0 +1,30 @@
+# Thin wrappers over Maven and POSIX sh. `make help` lists the targets.
+MVNW := ./mvnw -B -q
+JAR  := target/quarkus-app/quarkus-run.jar
+JAVA_OPTS ?= -Xmx512m
+
+.PHONY: help run test build package openapi clean clean-data
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
+
+run: $(JAR) ## Serve the API on http://localhost:8080 (embedded PostgreSQL unless DB_URL is set)
+	java $(JAVA_OPTS) -jar $(JAR)
+
+test: ## Run the whole test suite against a real (embedded) PostgreSQL, and check the committed contract
+	$(MVNW) verify
+
+build: $(JAR) ## Build the application jar without running tests
+
+$(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
+	$(MVNW) package -DskipTests
+
+openapi: ## Regenerate openapi/openapi.yaml from the code (then review and commit it)
+	$(MVNW) package -DskipTests
+	cp target/openapi/openapi.yaml openapi/openapi.yaml
+
+clean: ## Remove build output (keeps the embedded database data)
+	$(MVNW) clean
+
+clean-data: ## Delete the embedded database data directory (.data/postgres); the next run reseeds it
+	rm -rf .data/postgres

@@ -1,0 +1,65 @@
+package kz.creativeeconomy.common;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rejects query parameters an endpoint does not know. A typo such as {@code regoin=} would otherwise return
+ * the unfiltered data set, and a journalist would publish the wrong figure.
+ */
+@Provider
+public class KnownParametersFilter implements ContainerRequestFilter {
+
+    /** Parameters every endpoint understands. */
+    static final Set<String> GLOBAL = Set.of("lang");
+
+    private static final Map<Method, Set<String>> KNOWN = new ConcurrentHashMap<>();
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
+        if (method == null || !method.getDeclaringClass().getPackageName().startsWith("kz.creativeeconomy")) {
+            return;
+        }
+        Set<String> known = KNOWN.computeIfAbsent(method, KnownParametersFilter::queryParameters);
+        List<String> unknown = new ArrayList<>();
+        for (String name : request.getUriInfo().getQueryParameters().keySet()) {
+            if (!known.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            String allowed = known.isEmpty() ? "no query parameters" : String.join(", ", known);
+            throw new ProblemException(400, ProblemTypes.UNKNOWN_PARAMETER, "Unknown query parameter",
+                    "This endpoint does not know the parameter(s) " + String.join(", ", unknown) + ". Allowed: " + allowed + ".",
+                    unknown.stream().map(name -> new Problem.InvalidParam(name, "unknown parameter", allowed)).toList());
+        }
+    }
+
+    private static Set<String> queryParameters(Method method) {
+        Set<String> names = new TreeSet<>(GLOBAL);
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            for (Annotation annotation : annotations) {
+                if (annotation instanceof QueryParam queryParam) {
+                    names.add(queryParam.value());
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,33 @@
+package kz.creativeeconomy.common;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** Paging for the small catalogue lists (regions, indicators, sources, ...), which are read whole and cut here. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static <T, D> Page<D> of(List<T> rows, Function<T, String> key, Function<T, D> toDto, String limitParam, String cursor, UriInfo uri) {
+        int limit = QueryParams.limit(limitParam);
+        List<T> sorted = rows.stream().sorted(Comparator.comparing(key)).toList();
+        int from = 0;
+        if (cursor != null && !cursor.isBlank()) {
+            String after = Cursor.decode(cursor, 1).get(0);
+            while (from < sorted.size() && key.apply(sorted.get(from)).compareTo(after) <= 0) {
+                from++;
+            }
+        }
+        int to = Math.min(sorted.size(), from + limit);
+        List<D> items = sorted.subList(from, to).stream().map(toDto).toList();
+        String next = to < sorted.size() ? nextUrl(uri, Cursor.encode(List.of(key.apply(sorted.get(to - 1))))) : null;
+        return new Page<>(items, next);
+    }
+
+    public static String nextUrl(UriInfo uri, String cursor) {
+        return uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build().toString();
+    }
+}

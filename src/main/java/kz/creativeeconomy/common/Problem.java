@@ -1,0 +1,26 @@
+package kz.creativeeconomy.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem document, the body of every 4xx and 5xx response. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details, served as application/problem+json.")
+public record Problem(
+        @Schema(description = "Stable URI identifying the problem type.", examples = "urn:creative-economy:problem:invalid-parameter") String type,
+        @Schema(description = "Short human summary of the problem type.", examples = "Invalid query parameter") String title,
+        @Schema(description = "HTTP status code.", examples = "400") int status,
+        @Schema(description = "What went wrong and how to fix it.", examples = "Unknown region 'mars'. Use a region code or slug listed by /v1/regions.") String detail,
+        @Schema(description = "The request path that caused the problem.", examples = "/v1/observations") String instance,
+        @Schema(description = "One entry per rejected parameter.") List<InvalidParam> invalidParams) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "InvalidParam")
+    public record InvalidParam(
+            @Schema(description = "Name of the query parameter, header or path segment.", examples = "region") String name,
+            @Schema(description = "Why the value was rejected.", examples = "unknown region 'mars'") String reason,
+            @Schema(description = "What is allowed instead.", examples = "a region code or slug listed by /v1/regions") String allowed) {
+    }
+}

@@ -1,0 +1,39 @@
+package kz.creativeeconomy.common;
+
+import java.util.List;
+
+/** Thrown anywhere in a request to end it with a problem+json response. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<Problem.InvalidParam> invalidParams;
+
+    public ProblemException(int status, String type, String title, String detail, List<Problem.InvalidParam> invalidParams) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.invalidParams = invalidParams;
+    }
+
+    public static ProblemException invalidParameter(String name, String reason, String allowed) {
+        return new ProblemException(400, ProblemTypes.INVALID_PARAMETER, "Invalid query parameter",
+                "Parameter '" + name + "': " + reason + ". Allowed: " + allowed + ".",
+                List.of(new Problem.InvalidParam(name, reason, allowed)));
+    }
+
+    public static ProblemException notFound(String what, String id, String hint) {
+        return new ProblemException(404, ProblemTypes.NOT_FOUND, "Resource not found",
+                "No " + what + " '" + id + "'. " + hint, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(type, title, status, getMessage(), instance, invalidParams);
+    }
+}

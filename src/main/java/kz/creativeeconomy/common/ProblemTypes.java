@@ -1,0 +1,18 @@
+package kz.creativeeconomy.common;
+
+/** The stable problem type URIs of the API. Clients may switch on them; they never change within /v1. */
+public final class ProblemTypes {
+    private static final String PREFIX = "urn:creative-economy:problem:";
+    public static final String INVALID_PARAMETER = PREFIX + "invalid-parameter";
+    public static final String UNKNOWN_PARAMETER = PREFIX + "unknown-parameter";
+    public static final String NOT_FOUND = PREFIX + "not-found";
+    public static final String METHOD_NOT_ALLOWED = PREFIX + "method-not-allowed";
+    public static final String NOT_ACCEPTABLE = PREFIX + "not-acceptable";
+    public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";
+    public static final String BAD_REQUEST = PREFIX + "bad-request";
+    public static final String INTERNAL = PREFIX + "internal-error";
+    public static final String UNAVAILABLE = PREFIX + "service-unavailable";
+
+    private ProblemTypes() {
+    }
+}

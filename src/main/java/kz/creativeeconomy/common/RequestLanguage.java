@@ -1,0 +1,48 @@
+package kz.creativeeconomy.common;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The language of this request: the {@code lang} parameter wins over Accept-Language; English by default. */
+@RequestScoped
+public class RequestLanguage {
+
+    public static final List<String> CODES = Arrays.stream(Language.values()).map(Enum::name).toList();
+
+    @Inject
+    HttpServerRequest request;
+
+    private Language language;
+
+    public Language get() {
+        if (language == null) {
+            language = resolve();
+        }
+        return language;
+    }
+
+    private Language resolve() {
+        String lang = request.getParam("lang");
+        if (lang != null && !lang.isBlank()) {
+            return Language.valueOf(QueryParams.oneOf("lang", lang.trim().toLowerCase(Locale.ROOT), CODES));
+        }
+        String header = request.getHeader("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                    String primary = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+                    if (CODES.contains(primary) && range.getWeight() > 0) {
+                        return Language.valueOf(primary);
+                    }
+                }
+            } catch (IllegalArgumentException ignored) {
+                // a malformed Accept-Language is treated as absent, as RFC 9110 allows
+            }
+        }
+        return Language.en;
+    }
+}

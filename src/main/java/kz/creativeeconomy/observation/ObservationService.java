@@ -1,0 +1,196 @@
+package kz.creativeeconomy.observation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads observations with one SQL statement per page, whatever its size: indicator, region, period, breakdown
+ * labels and source are joined in. Pages follow the keyset (indicator, region, period start, id), which the index
+ * observation_indicator_order_idx serves, so page 1,000 costs what page 1 costs.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ObservationService {
+
+    static final String SELECT = """
+            select o.id, i.id as indicator_id, i.code as indicator_code, i.name_en as indicator_name_en,
+                   i.name_ru as indicator_name_ru, i.name_kk as indicator_name_kk, i.unit, i.unit_multiplier, i.decimals,
+                   r.id as region_id, r.code as region_code, r.slug as region_slug, r.name_en as region_name_en,
+                   r.name_ru as region_name_ru, r.name_kk as region_name_kk, r.level as region_level,
+                   p.code as period_code, p.frequency, p.start_date, p.end_date,
+                   o.breakdown_dimension, o.breakdown_member,
+                   bd.name_en as dimension_name_en, bd.name_ru as dimension_name_ru, bd.name_kk as dimension_name_kk,
+                   bm.name_en as member_name_en, bm.name_ru as member_name_ru, bm.name_kk as member_name_kk,
+                   o.value, o.status, o.footnote,
+                   s.id as source_id, s.reference_number, s.locator, s.title, s.publisher, s.url, s.accessed_on
+            from observation o
+            join indicator i on i.id = o.indicator_id
+            join region r on r.id = o.region_id
+            join period p on p.id = o.period_id
+            join source s on s.id = o.source_id
+            left join breakdown_dimension bd on bd.code = o.breakdown_dimension
+            left join breakdown_member bm on bm.dimension_code = o.breakdown_dimension and bm.code = o.breakdown_member
+            """;
+
+    static final String ORDER = " order by o.indicator_id, o.region_id, o.period_start, o.id";
+
+    private final EntityManager entityManager;
+
+    ObservationService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One page: up to limit rows after the cursor key, plus one more to tell whether a next page exists. */
+    public List<ObservationRow> page(ObservationQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String sql = SELECT + where(query, parameters) + ORDER + " limit :limit";
+        parameters.put("limit", query.limit() + 1);
+        Query nativeQuery = entityManager.createNativeQuery(sql, Tuple.class);
+        parameters.forEach(nativeQuery::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Tuple> tuples = nativeQuery.getResultList();
+        List<ObservationRow> rows = new ArrayList<>(tuples.size());
+        for (Tuple tuple : tuples) {
+            rows.add(map(tuple));
+        }
+        return rows;
+    }
+
+    /** The SQL and parameters of a page query, for EXPLAIN in tests and for benchmarks. */
+    public Map.Entry<String, Map<String, Object>> sqlOf(ObservationQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String sql = SELECT + where(query, parameters) + ORDER + " limit :limit";
+        parameters.put("limit", query.limit() + 1);
+        return Map.entry(sql, parameters);
+    }
+
+    static String where(ObservationQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where true");
+        if (!query.indicatorIds().isEmpty()) {
+            where.append(" and o.indicator_id in (:indicators)");
+            parameters.put("indicators", query.indicatorIds());
+        }
+        if (!query.regionIds().isEmpty()) {
+            where.append(" and o.region_id in (:regions)");
+            parameters.put("regions", query.regionIds());
+        }
+        if (!query.periodCodes().isEmpty()) {
+            where.append(" and p.code in (:periods)");
+            parameters.put("periods", query.periodCodes());
+        }
+        if (query.fromStart() != null) {
+            where.append(" and o.period_start >= :fromStart");
+            parameters.put("fromStart", query.fromStart());
+        }
+        if (query.toStart() != null) {
+            where.append(" and o.period_start <= :toStart");
+            parameters.put("toStart", query.toStart());
+        }
+        if (!query.frequencies().isEmpty()) {
+            where.append(" and p.frequency in (:frequencies)");
+            parameters.put("frequencies", query.frequencies());
+        }
+        if (!query.statuses().isEmpty()) {
+            where.append(" and o.status in (:statuses)");
+            parameters.put("statuses", query.statuses());
+        }
+        List<String> breakdown = new ArrayList<>();
+        if (query.totalsOnly()) {
+            breakdown.add("o.breakdown_dimension is null");
+        }
+        if (!query.breakdownDimensions().isEmpty()) {
+            breakdown.add("o.breakdown_dimension in (:dimensions)");
+            parameters.put("dimensions", query.breakdownDimensions());
+        }
+        for (int n = 0; n < query.breakdownMembers().size(); n++) {
+            String[] member = query.breakdownMembers().get(n);
+            breakdown.add("(o.breakdown_dimension = :bd" + n + " and o.breakdown_member = :bm" + n + ")");
+            parameters.put("bd" + n, member[0]);
+            parameters.put("bm" + n, member[1]);
+        }
+        if (!breakdown.isEmpty()) {
+            where.append(" and (").append(String.join(" or ", breakdown)).append(")");
+        }
+        if (query.after() != null) {
+            where.append(" and (o.indicator_id, o.region_id, o.period_start, o.id) > (:afterIndicator, :afterRegion, :afterStart, :afterId)");
+            parameters.put("afterIndicator", Integer.parseInt(query.after().get(0)));
+            parameters.put("afterRegion", Integer.parseInt(query.after().get(1)));
+            parameters.put("afterStart", LocalDate.parse(query.after().get(2)));
+            parameters.put("afterId", Long.parseLong(query.after().get(3)));
+        }
+        return where.toString();
+    }
+
+    /** The cursor key of a row. */
+    public static List<String> keyOf(ObservationRow row) {
+        return List.of(String.valueOf(row.indicatorId()), String.valueOf(row.regionId()), row.periodStart().toString(), String.valueOf(row.id()));
+    }
+
+    /** Breakdown dimensions and their members that exist, for validating filters. */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<String>> breakdownCatalogue() {
+        Map<String, List<String>> catalogue = new HashMap<>();
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "select d.code, m.code from breakdown_dimension d left join breakdown_member m on m.dimension_code = d.code order by 1, 2")
+                .getResultList();
+        for (Object[] row : rows) {
+            List<String> members = catalogue.computeIfAbsent((String) row[0], k -> new ArrayList<>());
+            if (row[1] != null) {
+                members.add((String) row[1]);
+            }
+        }
+        return catalogue;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> existingPeriodCodes(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createNativeQuery("select code from period where code in (:codes)", String.class)
+                .setParameter("codes", codes).getResultList();
+    }
+
+    static ObservationRow map(Tuple t) {
+        return new ObservationRow(
+                ((Number) t.get("id")).longValue(),
+                ((Number) t.get("indicator_id")).intValue(), t.get("indicator_code", String.class),
+                t.get("indicator_name_en", String.class), t.get("indicator_name_ru", String.class), t.get("indicator_name_kk", String.class),
+                t.get("unit", String.class), ((Number) t.get("unit_multiplier")).intValue(), ((Number) t.get("decimals")).intValue(),
+                ((Number) t.get("region_id")).intValue(), t.get("region_code", String.class), t.get("region_slug", String.class),
+                t.get("region_name_en", String.class), t.get("region_name_ru", String.class), t.get("region_name_kk", String.class),
+                t.get("region_level", String.class),
+                t.get("period_code", String.class), t.get("frequency", String.class),
+                date(t.get("start_date")), date(t.get("end_date")),
+                t.get("breakdown_dimension", String.class), t.get("breakdown_member", String.class),
+                t.get("dimension_name_en", String.class), t.get("dimension_name_ru", String.class), t.get("dimension_name_kk", String.class),
+                t.get("member_name_en", String.class), t.get("member_name_ru", String.class), t.get("member_name_kk", String.class),
+                (BigDecimal) t.get("value"), t.get("status", String.class), t.get("footnote", String.class),
+                t.get("source_id", String.class), t.get("reference_number") == null ? null : ((Number) t.get("reference_number")).intValue(),
+                t.get("locator", String.class), t.get("title", String.class), t.get("publisher", String.class), t.get("url", String.class),
+                date(t.get("accessed_on")));
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+
+}

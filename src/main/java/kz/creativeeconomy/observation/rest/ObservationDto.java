@@ -1,0 +1,72 @@
+package kz.creativeeconomy.observation.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.observation.ObservationRow;
+import kz.creativeeconomy.region.rest.RegionRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Observation", description = "One published value with everything needed to read and cite it.")
+public record ObservationDto(
+        @Schema(examples = "42") long id,
+        IndicatorRef indicator,
+        RegionRef region,
+        PeriodDto period,
+        @Schema(nullable = true, description = "The breakdown this value belongs to; null for a total.") BreakdownDto breakdown,
+        @Schema(description = "Exact decimal as published, in unit x 10^unit_multiplier.", examples = "25049.9") BigDecimal value,
+        @Schema(examples = "KZT") String unit,
+        @Schema(description = "Power of ten of the unit: 6 = millions, 3 = thousands.", examples = "6") int unitMultiplier,
+        @Schema(description = "Decimals the source publishes for this indicator.", examples = "1") int decimals,
+        @Schema(enumeration = {"final", "provisional", "estimated", "break"}, examples = "final") String status,
+        @Schema(nullable = true, description = "How to read the value: unit corrections, printed wording, doubts.") String footnote,
+        SourceRef source) {
+
+    @Schema(name = "IndicatorRef")
+    public record IndicatorRef(@Schema(examples = "creative-gva") String code,
+                               @Schema(examples = "Gross value added of creative industries") String name,
+                               @Schema(examples = "en") String nameLanguage) {
+    }
+
+    @Schema(name = "Period", description = "An SDMX-style period and the dates it covers.")
+    public record PeriodDto(@Schema(examples = "2023") String code,
+                            @Schema(enumeration = {"annual", "semiannual", "quarterly", "monthly", "cumulative", "point_in_time"}) String frequency,
+                            @Schema(examples = "2023-01-01") LocalDate start,
+                            @Schema(examples = "2023-12-31") LocalDate end) {
+    }
+
+    @Schema(name = "Breakdown")
+    public record BreakdownDto(@Schema(examples = "organisation_type") String dimension,
+                               @Schema(examples = "Type of organisation") String dimensionName,
+                               @Schema(examples = "museums") String member,
+                               @Schema(examples = "Museums") String memberName,
+                               @Schema(examples = "en") String nameLanguage) {
+    }
+
+    @Schema(name = "SourceRef", description = "The citation of the value; /v1/sources/{id} has the full record.")
+    public record SourceRef(@Schema(examples = "bns-creative-gva-table-1") String id,
+                            @Schema(nullable = true, examples = "24") Integer referenceNumber,
+                            @Schema(examples = "Table 1") String locator,
+                            String title,
+                            @Schema(nullable = true) String publisher,
+                            @Schema(nullable = true) String url,
+                            @Schema(nullable = true) LocalDate accessedOn) {
+    }
+
+    public static ObservationDto of(ObservationRow r, Language language) {
+        Language.Localized indicatorName = language.pick(r.indicatorNameEn(), r.indicatorNameRu(), r.indicatorNameKk());
+        Language.Localized regionName = language.pick(r.regionNameEn(), r.regionNameRu(), r.regionNameKk());
+        BreakdownDto breakdown = null;
+        if (r.breakdownDimension() != null) {
+            Language.Localized dimension = language.pick(r.dimensionNameEn(), r.dimensionNameRu(), r.dimensionNameKk());
+            Language.Localized member = language.pick(r.memberNameEn(), r.memberNameRu(), r.memberNameKk());
+            breakdown = new BreakdownDto(r.breakdownDimension(), dimension.text(), r.breakdownMember(), member.text(), member.language().name());
+        }
+        return new ObservationDto(r.id(),
+                new IndicatorRef(r.indicatorCode(), indicatorName.text(), indicatorName.language().name()),
+                new RegionRef(r.regionCode(), r.regionSlug(), regionName.text(), regionName.language().name(), r.regionLevel()),
+                new PeriodDto(r.periodCode(), r.frequency(), r.periodStart(), r.periodEnd()),
+                breakdown, r.value(), r.unit(), r.unitMultiplier(), r.decimals(), r.status(), r.footnote(),
+                new SourceRef(r.sourceId(), r.sourceReference(), r.sourceLocator(), r.sourceTitle(), r.sourcePublisher(), r.sourceUrl(), r.sourceAccessedOn()));
+    }
+}

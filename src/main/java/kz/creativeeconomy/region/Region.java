@@ -1,0 +1,35 @@
+package kz.creativeeconomy.region;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "region")
+public class Region extends PanacheEntityBase {
+    @Id
+    public Integer id;
+    public String code;
+    public String slug;
+    @Column(name = "name_en")
+    public String nameEn;
+    @Column(name = "name_ru")
+    public String nameRu;
+    @Column(name = "name_kk")
+    public String nameKk;
+    public String level;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Region parent;
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+    public String note;
+}

@@ -1,0 +1,26 @@
+package kz.creativeeconomy.source;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "source")
+public class Source extends PanacheEntityBase {
+    @Id
+    public String id;
+    @Column(name = "reference_number")
+    public Integer referenceNumber;
+    public String locator;
+    public String title;
+    public String publisher;
+    public String url;
+    @Column(name = "accessed_on")
+    public LocalDate accessedOn;
+    @Column(name = "cited_in")
+    public String citedIn;
+    public String note;
+}

