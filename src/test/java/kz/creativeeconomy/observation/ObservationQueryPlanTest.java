@@ -1,0 +1,71 @@
+package kz.creativeeconomy.observation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Map;
+import kz.creativeeconomy.support.Api;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** Listing observations costs a fixed number of statements, and its filters are served by indexes. */
+@QuarkusTest
+class ObservationQueryPlanTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    ObservationService observations;
+
+    private long statementsFor(String url) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        Api.given().get(url).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
+    void statementCountDoesNotGrowWithPageSize() {
+        long one = statementsFor("/v1/observations?limit=1&indicator=creative-gva&region=east-kazakhstan,astana");
+        long many = statementsFor("/v1/observations?limit=1000&indicator=creative-gva&region=east-kazakhstan,astana");
+        long all = statementsFor("/v1/observations?limit=1000");
+        assertEquals(one, many, "a bigger page must not issue more statements (N+1)");
+        assertEquals(1, all, "an unfiltered page is one statement");
+    }
+
+    static List<ObservationQuery> filterCombinations() {
+        List<Integer> none = List.of();
+        return List.of(
+                new ObservationQuery(List.of(1), none, List.of(), null, null, List.of(), List.of(), false, List.of(), List.of(), null, 100),
+                new ObservationQuery(none, List.of(1), List.of(), null, null, List.of(), List.of(), false, List.of(), List.of(), null, 100),
+                new ObservationQuery(List.of(1), List.of(1, 2), List.of(), java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2021, 12, 31),
+                        List.of(), List.of(), false, List.of(), List.of(), null, 100),
+                new ObservationQuery(List.of(1), none, List.of(), null, null, List.of(), List.of(), false, List.of(), List.of(),
+                        List.of("1", "1", "2019-01-01", "5"), 100));
+    }
+
+    @Test
+    void indicatorAndRegionFiltersUseAnIndexNotASequentialScan() {
+        for (ObservationQuery query : filterCombinations()) {
+            Map.Entry<String, Map<String, Object>> sql = observations.sqlOf(query);
+            String plan = QuarkusTransaction.requiringNew().call(() -> {
+                entityManager.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+                Query explain = entityManager.createNativeQuery("explain " + sql.getKey());
+                sql.getValue().forEach(explain::setParameter);
+                @SuppressWarnings("unchecked")
+                List<String> lines = explain.getResultList();
+                return String.join("\n", lines);
+            });
+            assertFalse(plan.contains("Seq Scan on observation"), "observation is scanned sequentially:\n" + plan);
+        }
+    }
+}
