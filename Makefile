@@ -11,8 +11,12 @@ help: ## List the targets
 run: $(JAR) ## Serve the API on http://localhost:8080 (embedded PostgreSQL unless DB_URL is set)
 	java $(JAVA_OPTS) -jar $(JAR)
 
-test: ## Run the whole test suite against a real (embedded) PostgreSQL, and check the committed contract
+test: src/test/js/node_modules ## Run the whole test suite against a real (embedded) PostgreSQL, and check the committed contract
 	$(MVNW) verify
+
+src/test/js/node_modules: src/test/js/package.json src/test/js/package-lock.json
+	npm ci --prefix src/test/js --no-audit --no-fund
+	@touch $@
 
 build: $(JAR) ## Build the application jar without running tests
 

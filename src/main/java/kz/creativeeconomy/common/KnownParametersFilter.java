@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class KnownParametersFilter implements ContainerRequestFilter {
 
     /** Parameters every endpoint understands. */
-    static final Set<String> GLOBAL = Set.of("lang");
+    static final Set<String> GLOBAL = Set.of("lang", "format", "bom");
 
     private static final Map<Method, Set<String>> KNOWN = new ConcurrentHashMap<>();
 

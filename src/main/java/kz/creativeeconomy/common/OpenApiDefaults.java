@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  */
 public class OpenApiDefaults implements OASFilter {
 
-    private static final Map<String, String> ERRORS = Map.of(
+    private static final Map<String, String> ERRORS = new java.util.TreeMap<>(Map.of(
             "400", "A query parameter is unknown or has a value that is not allowed; the problem names it and lists what is allowed.",
             "404", "No such resource.",
             "405", "The method is not allowed on this path.",
             "406", "None of the media types in Accept can be served.",
-            "500", "The server failed; nothing was changed.");
+            "500", "The server failed; nothing was changed."));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -60,11 +60,11 @@ public class OpenApiDefaults implements OASFilter {
 
     private static Content problemContent() {
         MediaType mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))
-                .example(Map.of("type", ProblemTypes.INVALID_PARAMETER, "title", "Invalid query parameter", "status", 400,
+                .example(new java.util.TreeMap<>(Map.of("type", ProblemTypes.INVALID_PARAMETER, "title", "Invalid query parameter", "status", 400,
                         "detail", "Parameter 'region': unknown region 'mars'. Allowed: a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions.",
                         "instance", "/v1/observations",
                         "invalid_params", List.of(Map.of("name", "region", "reason", "unknown region 'mars'",
-                                "allowed", "a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions"))));
+                                "allowed", "a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions")))));
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
     }
 

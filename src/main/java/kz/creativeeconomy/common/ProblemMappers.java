@@ -42,7 +42,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
         return respond(new Problem(ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", 406,
-                "None of the media types in Accept can be served here. Supported: " + Formats.supportedFor(uri) + ".",
+                "None of the media types in Accept can be served here. Supported: application/json everywhere, text/csv on every list (or format=csv), format=json-stat on /v1/observations.",
                 path(uri), null));
     }
 

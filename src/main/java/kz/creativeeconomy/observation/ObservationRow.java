@@ -15,5 +15,12 @@ public record ObservationRow(
         String memberNameEn, String memberNameRu, String memberNameKk,
         BigDecimal value, String status, String footnote,
         String sourceId, Integer sourceReference, String sourceLocator, String sourceTitle, String sourcePublisher, String sourceUrl,
-        LocalDate sourceAccessedOn) {
+        LocalDate sourceAccessedOn,
+        String unitNameEn, String unitNameRu, String unitNameKk,
+        String multiplierEn, String multiplierRu, String multiplierKk) {
+
+    /** "million tenge", "млн тенге", "млн теңге": the unit with its power of ten, in a language. */
+    public kz.creativeeconomy.common.Language.Localized unitLabel(kz.creativeeconomy.common.Language language) {
+        return kz.creativeeconomy.common.UnitLabels.label(language, unitNameEn, unitNameRu, unitNameKk, multiplierEn, multiplierRu, multiplierKk);
+    }
 }

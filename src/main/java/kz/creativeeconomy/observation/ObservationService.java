@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads observations with one SQL statement per page, whatever its size: indicator, region, period, breakdown
@@ -31,9 +33,13 @@ public class ObservationService {
                    bd.name_en as dimension_name_en, bd.name_ru as dimension_name_ru, bd.name_kk as dimension_name_kk,
                    bm.name_en as member_name_en, bm.name_ru as member_name_ru, bm.name_kk as member_name_kk,
                    o.value, o.status, o.footnote,
-                   s.id as source_id, s.reference_number, s.locator, s.title, s.publisher, s.url, s.accessed_on
+                   s.id as source_id, s.reference_number, s.locator, s.title, s.publisher, s.url, s.accessed_on,
+                   u.name_en as unit_name_en, u.name_ru as unit_name_ru, u.name_kk as unit_name_kk,
+                   um.name_en as multiplier_en, um.name_ru as multiplier_ru, um.name_kk as multiplier_kk
             from observation o
             join indicator i on i.id = o.indicator_id
+            join unit u on u.code = i.unit
+            left join unit_multiplier um on um.power = i.unit_multiplier
             join region r on r.id = o.region_id
             join period p on p.id = o.period_id
             join source s on s.id = o.source_id
@@ -43,6 +49,8 @@ public class ObservationService {
 
     static final String ORDER = " order by o.indicator_id, o.region_id, o.period_start, o.id";
 
+    static final int FETCH_SIZE = 2000;
+
     private final EntityManager entityManager;
 
     ObservationService(EntityManager entityManager) {
@@ -51,11 +59,14 @@ public class ObservationService {
 
     /** One page: up to limit rows after the cursor key, plus one more to tell whether a next page exists. */
     public List<ObservationRow> page(ObservationQuery query) {
-        Map<String, Object> parameters = new HashMap<>();
-        String sql = SELECT + where(query, parameters) + ORDER + " limit :limit";
-        parameters.put("limit", query.limit() + 1);
-        Query nativeQuery = entityManager.createNativeQuery(sql, Tuple.class);
-        parameters.forEach(nativeQuery::setParameter);
+        return list(query, query.limit() + 1);
+    }
+
+    /** Every matching row up to max (for JSON-stat datasets, which are built whole). */
+    public List<ObservationRow> list(ObservationQuery query, int max) {
+        Map.Entry<String, Map<String, Object>> sql = sqlOf(query, max);
+        Query nativeQuery = entityManager.createNativeQuery(sql.getKey(), Tuple.class);
+        sql.getValue().forEach(nativeQuery::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> tuples = nativeQuery.getResultList();
         List<ObservationRow> rows = new ArrayList<>(tuples.size());
@@ -65,11 +76,29 @@ public class ObservationService {
         return rows;
     }
 
-    /** The SQL and parameters of a page query, for EXPLAIN in tests and for benchmarks. */
-    public Map.Entry<String, Map<String, Object>> sqlOf(ObservationQuery query) {
+    /**
+     * Streams every matching row through a server-side cursor, {@link #FETCH_SIZE} rows at a time, so memory stays
+     * flat however many rows match. Must run inside a transaction (PostgreSQL only keeps cursors open in one).
+     */
+    public void stream(ObservationQuery query, Consumer<ObservationRow> consumer) {
+        Map.Entry<String, Map<String, Object>> sql = sqlOf(query, null);
+        Query nativeQuery = entityManager.createNativeQuery(sql.getKey(), Tuple.class)
+                .setHint("org.hibernate.fetchSize", FETCH_SIZE)
+                .setHint("org.hibernate.readOnly", true);
+        sql.getValue().forEach(nativeQuery::setParameter);
+        try (Stream<?> rows = nativeQuery.getResultStream()) {
+            rows.forEach(row -> consumer.accept(map((Tuple) row)));
+        }
+    }
+
+    /** The SQL and parameters of a query (null max: no limit), for EXPLAIN in tests and for benchmarks. */
+    public Map.Entry<String, Map<String, Object>> sqlOf(ObservationQuery query, Integer max) {
         Map<String, Object> parameters = new HashMap<>();
-        String sql = SELECT + where(query, parameters) + ORDER + " limit :limit";
-        parameters.put("limit", query.limit() + 1);
+        String sql = SELECT + where(query, parameters) + ORDER;
+        if (max != null) {
+            sql += " limit :limit";
+            parameters.put("limit", max);
+        }
         return Map.entry(sql, parameters);
     }
 
@@ -177,7 +206,9 @@ public class ObservationService {
                 (BigDecimal) t.get("value"), t.get("status", String.class), t.get("footnote", String.class),
                 t.get("source_id", String.class), t.get("reference_number") == null ? null : ((Number) t.get("reference_number")).intValue(),
                 t.get("locator", String.class), t.get("title", String.class), t.get("publisher", String.class), t.get("url", String.class),
-                date(t.get("accessed_on")));
+                date(t.get("accessed_on")),
+                t.get("unit_name_en", String.class), t.get("unit_name_ru", String.class), t.get("unit_name_kk", String.class),
+                t.get("multiplier_en", String.class), t.get("multiplier_ru", String.class), t.get("multiplier_kk", String.class));
     }
 
     private static LocalDate date(Object value) {

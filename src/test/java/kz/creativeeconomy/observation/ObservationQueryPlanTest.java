@@ -56,7 +56,7 @@ class ObservationQueryPlanTest {
     @Test
     void indicatorAndRegionFiltersUseAnIndexNotASequentialScan() {
         for (ObservationQuery query : filterCombinations()) {
-            Map.Entry<String, Map<String, Object>> sql = observations.sqlOf(query);
+            Map.Entry<String, Map<String, Object>> sql = observations.sqlOf(query, query.limit() + 1);
             String plan = QuarkusTransaction.requiringNew().call(() -> {
                 entityManager.createNativeQuery("set local enable_seqscan = off").executeUpdate();
                 Query explain = entityManager.createNativeQuery("explain " + sql.getKey());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import kz.creativeeconomy.http.Formats;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
@@ -34,6 +35,7 @@ public class IndicatorResource {
     UriInfo uri;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
     @Operation(operationId = "listIndicators", summary = "List indicators", description = "Ordered by code.")
     public Page<IndicatorDto> list(
             @Parameter(description = "Only indicators of this topic.", example = "creative-economy") @QueryParam("topic") String topic,

@@ -16,6 +16,8 @@ public record ObservationDto(
         @Schema(nullable = true, description = "The breakdown this value belongs to; null for a total.") BreakdownDto breakdown,
         @Schema(description = "Exact decimal as published, in unit x 10^unit_multiplier.", examples = "25049.9") BigDecimal value,
         @Schema(examples = "KZT") String unit,
+        @Schema(description = "The unit with its power of ten, in the requested language (see unit_label_language).", examples = "million tenge") String unitLabel,
+        @Schema(examples = "en") String unitLabelLanguage,
         @Schema(description = "Power of ten of the unit: 6 = millions, 3 = thousands.", examples = "6") int unitMultiplier,
         @Schema(description = "Decimals the source publishes for this indicator.", examples = "1") int decimals,
         @Schema(enumeration = {"final", "provisional", "estimated", "break"}, examples = "final") String status,
@@ -56,6 +58,7 @@ public record ObservationDto(
     public static ObservationDto of(ObservationRow r, Language language) {
         Language.Localized indicatorName = language.pick(r.indicatorNameEn(), r.indicatorNameRu(), r.indicatorNameKk());
         Language.Localized regionName = language.pick(r.regionNameEn(), r.regionNameRu(), r.regionNameKk());
+        Language.Localized unitLabel = r.unitLabel(language);
         BreakdownDto breakdown = null;
         if (r.breakdownDimension() != null) {
             Language.Localized dimension = language.pick(r.dimensionNameEn(), r.dimensionNameRu(), r.dimensionNameKk());
@@ -66,7 +69,7 @@ public record ObservationDto(
                 new IndicatorRef(r.indicatorCode(), indicatorName.text(), indicatorName.language().name()),
                 new RegionRef(r.regionCode(), r.regionSlug(), regionName.text(), regionName.language().name(), r.regionLevel()),
                 new PeriodDto(r.periodCode(), r.frequency(), r.periodStart(), r.periodEnd()),
-                breakdown, r.value(), r.unit(), r.unitMultiplier(), r.decimals(), r.status(), r.footnote(),
+                breakdown, r.value(), r.unit(), unitLabel.text(), unitLabel.language().name(), r.unitMultiplier(), r.decimals(), r.status(), r.footnote(),
                 new SourceRef(r.sourceId(), r.sourceReference(), r.sourceLocator(), r.sourceTitle(), r.sourcePublisher(), r.sourceUrl(), r.sourceAccessedOn()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import kz.creativeeconomy.http.Formats;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
@@ -35,6 +36,7 @@ public class RegionResource {
     UriInfo uri;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
     @Operation(operationId = "listRegions", summary = "List regions", description = "Ordered by code. Filters combine with AND.")
     public Page<RegionDto> list(
             @Parameter(description = "Administrative level.", example = "region") @QueryParam("level") String level,

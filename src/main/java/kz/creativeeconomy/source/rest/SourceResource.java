@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import kz.creativeeconomy.http.Formats;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.ProblemException;
@@ -29,6 +30,7 @@ public class SourceResource {
     UriInfo uri;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
     @Operation(operationId = "listSources", summary = "List sources", description = "Ordered by id.")
     public Page<SourceDto> list(
             @Parameter(description = "Only sources with this reference number in the paper.", example = "24") @QueryParam("reference") String reference,

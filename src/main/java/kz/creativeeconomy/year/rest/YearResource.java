@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import kz.creativeeconomy.http.Formats;
 import java.util.List;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.Page;
@@ -32,6 +33,7 @@ public class YearResource {
     UriInfo uri;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
     @Operation(operationId = "listYears", summary = "Years that have data, with observation, indicator and region counts")
     public Page<YearDto> list() {
         return new Page<>(years.years().stream().map(this::dto).toList(), null);

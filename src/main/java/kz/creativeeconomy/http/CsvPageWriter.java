@@ -1,0 +1,77 @@
+package kz.creativeeconomy.http;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kz.creativeeconomy.common.Paged;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes any page of API records as RFC 4180 CSV in UTF-8, with an optional byte-order mark (bom=true) for Excel. */
+@Provider
+@Produces(Formats.CSV)
+public class CsvPageWriter implements MessageBodyWriter<Paged> {
+
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    @Inject
+    HttpServerRequest request;
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return Paged.class.isAssignableFrom(type) && itemType(type, genericType) != null;
+    }
+
+    @Override
+    public void writeTo(Paged page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        headers.putSingle("Content-Type", Formats.CSV_UTF8);
+        List<CsvColumns.Column> columns = CsvColumns.of(itemType(type, genericType));
+        Writer writer = open(out, "true".equals(request.getParam("bom")));
+        try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+            printer.printRecord(columns.stream().map(CsvColumns.Column::name).toList());
+            for (Object item : page.items()) {
+                printer.printRecord(columns.stream().map(c -> c.read().apply(item)).toList());
+            }
+        }
+    }
+
+    /** A buffered UTF-8 writer, starting with U+FEFF when a byte-order mark is asked for. */
+    public static Writer open(OutputStream out, boolean bom) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        if (bom) {
+            writer.write('\uFEFF');
+        }
+        return writer;
+    }
+
+    /** The record type of the items: the type argument of Page<T>, or the element type of a concrete page's items. */
+    private static Class<?> itemType(Class<?> type, Type genericType) {
+        if (genericType instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord()) {
+            return c;
+        }
+        if (type.isRecord()) {
+            for (var component : type.getRecordComponents()) {
+                if (component.getName().equals("items") && component.getGenericType() instanceof ParameterizedType list
+                        && list.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+package kz.creativeeconomy.http;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import kz.creativeeconomy.common.Problem;
+import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.ProblemTypes;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * The `format` parameter overrides the Accept header (a link in a newspaper cannot set headers): format=csv is
+ * Accept: text/csv, format=json is Accept: application/json, format=json-stat asks the observations endpoint for a
+ * JSON-stat 2.0 dataset. An unknown format is a 406 listing the supported ones, like an unsupported Accept.
+ */
+public class FormatFilter {
+
+    @ServerRequestFilter(preMatching = true)
+    public void applyFormat(ContainerRequestContext request) {
+        String bom = request.getUriInfo().getQueryParameters().getFirst("bom");
+        if (bom != null && !bom.equals("true") && !bom.equals("false")) {
+            throw ProblemException.invalidParameter("bom", "'" + bom + "' is not a boolean", "true (prefix a UTF-8 byte-order mark for Excel) or false");
+        }
+        String format = request.getUriInfo().getQueryParameters().getFirst("format");
+        if (format == null || format.isBlank()) {
+            return;
+        }
+        String mediaType = Formats.BY_NAME.get(format.trim());
+        if (mediaType == null) {
+            throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv (every list), json-stat (/v1/observations).");
+        }
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT, mediaType);
+        if (format.trim().equals(Formats.JSON_STAT)) {
+            request.setProperty(Formats.JSON_STAT_REQUESTED, Boolean.TRUE);
+        }
+    }
+
+    @ServerRequestFilter
+    public void checkJsonStatIsServedHere(ContainerRequestContext request, ResourceInfo resource) {
+        if (request.getProperty(Formats.JSON_STAT_REQUESTED) == null || resource.getResourceMethod() == null) {
+            return;
+        }
+        Representation representation = resource.getResourceMethod().getAnnotation(Representation.class);
+        if (representation == null || !representation.jsonStat()) {
+            throw notAcceptable("format=json-stat is served by /v1/observations only. Supported here: json, csv on lists.");
+        }
+    }
+
+    private static ProblemException notAcceptable(String detail) {
+        return new ProblemException(406, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", detail,
+                List.of(new Problem.InvalidParam("format", "not supported here", "json, csv (lists), json-stat (/v1/observations)")));
+    }
+}

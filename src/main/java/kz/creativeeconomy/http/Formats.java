@@ -1,0 +1,23 @@
+package kz.creativeeconomy.http;
+
+import java.util.List;
+import java.util.Map;
+
+/** The representations the API serves and the `format` parameter that overrides content negotiation. */
+public final class Formats {
+
+    public static final String JSON = "application/json";
+    public static final String CSV = "text/csv";
+    public static final String CSV_UTF8 = "text/csv; charset=UTF-8";
+    public static final String JSON_STAT = "json-stat";
+
+    /** Request property set when format=json-stat was asked for. */
+    public static final String JSON_STAT_REQUESTED = "creative-economy.json-stat";
+
+    /** format value to the media type it stands for. */
+    public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON);
+    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT);
+
+    private Formats() {
+    }
+}

@@ -1,0 +1,160 @@
+package kz.creativeeconomy.http;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.creativeeconomy.common.Paged;
+import kz.creativeeconomy.common.RequestLanguage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * HTTP caching for every GET and HEAD under /v1. The strong ETag is a hash of the data version and of everything the
+ * representation depends on (path, query, Accept, Accept-Language), so it is computed before the query runs and a
+ * revalidation costs no database work but one cached version read. Last-Modified is when the data last changed.
+ */
+public class HttpCaching {
+
+    static final String ETAG = "creative-economy.etag";
+    static final String LAST_MODIFIED = "creative-economy.last-modified";
+    static final String VARY = "Accept, Accept-Language";
+
+    @Inject
+    DataVersion dataVersion;
+    @Inject
+    RequestLanguage language;
+
+    @ConfigProperty(name = "api.cache.max-age", defaultValue = "300")
+    long maxAge;
+    @ConfigProperty(name = "api.cache.stale-while-revalidate", defaultValue = "86400")
+    long staleWhileRevalidate;
+
+    @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
+    public Response conditionalGet(ContainerRequestContext request) {
+        if (!cacheable(request)) {
+            return null;
+        }
+        DataVersion.Version version = dataVersion.current();
+        String etag = etag(version.number(), request);
+        Instant lastModified = version.changedAt().truncatedTo(ChronoUnit.SECONDS);
+        request.setProperty(ETAG, etag);
+        request.setProperty(LAST_MODIFIED, lastModified);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        boolean notModified;
+        if (ifNoneMatch != null) {
+            notModified = matches(ifNoneMatch, etag);
+        } else {
+            Instant since = parseDate(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
+            notModified = since != null && !lastModified.isAfter(since);
+        }
+        return notModified ? Response.notModified().build() : null;
+    }
+
+    @ServerResponseFilter
+    public void validators(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        Object etag = request.getProperty(ETAG);
+        int status = response.getStatus();
+        if (etag != null && (status == 200 || status == 304)) {
+            headers.putSingle(HttpHeaders.ETAG, etag);
+            headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    ZonedDateTime.ofInstant((Instant) request.getProperty(LAST_MODIFIED), ZoneOffset.UTC)));
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
+        } else if (request.getUriInfo().getPath().startsWith("/v1") && status >= 400) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        if (request.getUriInfo().getPath().startsWith("/v1")) {
+            headers.putSingle(HttpHeaders.VARY, VARY);
+            if (status == 200 || status == 304) {
+                headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, languageOrDefault());
+            }
+        }
+        if (status == 200 && response.getEntity() instanceof Paged page && page.next() != null) {
+            headers.add("Link", "<" + page.next() + ">; rel=\"next\"");
+        }
+        MediaType type = response.getMediaType();
+        if (status == 200 && type != null && type.isCompatible(MediaType.valueOf(Formats.CSV))) {
+            headers.putSingle("Content-Disposition", "attachment; filename=\"" + fileName(request) + ".csv\"");
+        }
+    }
+
+    private String languageOrDefault() {
+        try {
+            return language.get().name();
+        } catch (RuntimeException e) {
+            return "en";
+        }
+    }
+
+    private static boolean cacheable(ContainerRequestContext request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method)) && request.getUriInfo().getPath().startsWith("/v1");
+    }
+
+    static String etag(long version, ContainerRequestContext request) {
+        StringBuilder key = new StringBuilder().append(version).append('\n').append(request.getUriInfo().getPath()).append('\n');
+        Map<String, List<String>> query = new TreeMap<>(request.getUriInfo().getQueryParameters());
+        query.forEach((name, values) -> key.append(name).append('=').append(String.join(",", values)).append('&'));
+        key.append('\n').append(nullToEmpty(request.getHeaderString(HttpHeaders.ACCEPT)))
+                .append('\n').append(nullToEmpty(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return "\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): a W/ prefix on the client's copy still matches. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch.trim().equals("*")) {
+            return true;
+        }
+        List<String> tags = new ArrayList<>();
+        for (String tag : ifNoneMatch.split(",")) {
+            String trimmed = tag.trim();
+            tags.add(trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed);
+        }
+        return tags.contains(etag);
+    }
+
+    private static Instant parseDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null; // RFC 9110: an invalid date is ignored
+        }
+    }
+
+    private static String fileName(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/v1/", "");
+        return path.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-+$", "");
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

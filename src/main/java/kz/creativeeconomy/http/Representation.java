@@ -1,0 +1,13 @@
+package kz.creativeeconomy.http;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the resource methods that can answer format=json-stat. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Representation {
+    boolean jsonStat() default false;
+}

@@ -1,0 +1,110 @@
+package kz.creativeeconomy.http;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import kz.creativeeconomy.support.Api;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CachingAndCorsTest {
+
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    DataVersion dataVersion;
+
+    @Test
+    void everyGetCarriesStrongValidatorsAndCacheControl() {
+        Api.given().get("/v1/observations?indicator=creative-gva").then().statusCode(200)
+                .header("ETag", matchesPattern("^\"[0-9]+-[0-9a-f]{24}\"$"))
+                .header("Last-Modified", notNullValue())
+                .header("Cache-Control", containsString("public"))
+                .header("Cache-Control", containsString("max-age="))
+                .header("Cache-Control", containsString("stale-while-revalidate="))
+                .header("Vary", containsString("Accept"));
+    }
+
+    @Test
+    void ifNoneMatchAndIfModifiedSinceAnswer304() {
+        Response first = Api.given().get("/v1/regions");
+        String etag = first.header("ETag");
+        Api.raw().header("If-None-Match", etag).get("/v1/regions").then().statusCode(304)
+                .header("ETag", equalTo(etag))
+                .body(emptyOrNullString());
+        Api.raw().header("If-None-Match", "W/" + etag + ", \"other\"").get("/v1/regions").then().statusCode(304);
+        Api.raw().header("If-None-Match", "\"something-else\"").get("/v1/regions").then().statusCode(200);
+        Api.raw().header("If-Modified-Since", first.header("Last-Modified")).get("/v1/regions").then().statusCode(304);
+        Api.raw().header("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").get("/v1/regions").then().statusCode(200);
+    }
+
+    @Test
+    void etagDependsOnRepresentation() {
+        String json = Api.given().get("/v1/regions").header("ETag");
+        assertEquals(json, Api.given().get("/v1/regions").header("ETag"), "same request, same data: same ETag");
+        assertNotEquals(json, Api.given().queryParam("lang", "ru").get("/v1/regions").header("ETag"));
+        assertNotEquals(json, Api.given().accept("text/csv").get("/v1/regions").header("ETag"));
+        assertNotEquals(json, Api.given().queryParam("level", "region").get("/v1/regions").header("ETag"));
+    }
+
+    @Test
+    void etagAndLastModifiedChangeWhenTheDataChanges() {
+        String before = Api.given().get("/v1/sources").header("ETag");
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update source set note = coalesce(note, '') || '' where id = 'authors-text'").executeUpdate());
+        dataVersion.invalidate();
+        String after = Api.given().get("/v1/sources").header("ETag");
+        assertNotEquals(before, after);
+        Api.raw().header("If-None-Match", before).get("/v1/sources").then().statusCode(200);
+    }
+
+    @Test
+    void headWorksEverywhereWithTheSameHeaders() {
+        for (String path : new String[]{"/v1/observations", "/v1/regions", "/v1/regions/abai", "/v1/indicators", "/v1/sources", "/v1/years"}) {
+            String etag = Api.raw().get(path).header("ETag");
+            Api.raw().head(path).then().statusCode(200).header("ETag", equalTo(etag)).body(emptyOrNullString());
+        }
+    }
+
+    @Test
+    void nextLinkIsInTheBodyAndTheLinkHeader() {
+        Response page = Api.given().queryParam("limit", 5).get("/v1/observations");
+        String next = page.path("next");
+        assertEquals("<" + next + ">; rel=\"next\"", page.header("Link"));
+    }
+
+    @Test
+    void corsAllowsAnyOriginToReadAndExposesValidators() {
+        Api.raw().header("Origin", "https://charts.example.org").get("/v1/regions").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", not(emptyOrNullString()))
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("Content-Language"));
+    }
+
+    @Test
+    void corsPreflightAllowsGet() {
+        Api.raw().header("Origin", "https://charts.example.org").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "If-None-Match")
+                .options("/v1/observations").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", not(emptyOrNullString()))
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+    }
+
+    @Test
+    void errorsAreNotCached() {
+        Api.given().queryParam("limit", 0).get("/v1/observations").then().statusCode(400)
+                .header("Cache-Control", equalTo("no-store"));
+    }
+}
