@@ -3,7 +3,7 @@ MVNW := ./mvnw -B -q
 JAR  := target/quarkus-app/quarkus-run.jar
 JAVA_OPTS ?= -Xmx512m
 
-.PHONY: help run test build package openapi clean clean-data
+.PHONY: help run test build package openapi clean clean-data api-key
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -26,6 +26,10 @@ $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 openapi: ## Regenerate openapi/openapi.yaml from the code (then review and commit it)
 	$(MVNW) package -DskipTests
 	cp target/openapi/openapi.yaml openapi/openapi.yaml
+
+api-key: $(JAR) ## Create an API key, shown once: make api-key ROLE=admin NAME=alice
+	@test -n "$(ROLE)" -a -n "$(NAME)" || { echo "usage: make api-key ROLE=editor|admin NAME=who"; exit 2; }
+	@java -jar $(JAR) api-key --role "$(ROLE)" --name "$(NAME)"
 
 clean: ## Remove build output (keeps the embedded database data)
 	$(MVNW) clean

@@ -3,6 +3,7 @@ package kz.creativeeconomy;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import kz.creativeeconomy.auth.ApiKeyCommand;
 import kz.creativeeconomy.database.EmbeddedDatabase;
 
 /** Starts the API, first starting an embedded PostgreSQL when no external database is configured. */
@@ -10,6 +11,9 @@ import kz.creativeeconomy.database.EmbeddedDatabase;
 public class Main {
 
     public static void main(String... args) throws Exception {
+        if (args.length > 0 && args[0].equals("api-key")) {
+            System.exit(ApiKeyCommand.run(java.util.List.of(args).subList(1, args.length)));
+        }
         if (EmbeddedDatabase.externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;

@@ -25,6 +25,17 @@ public class OpenApiDefaults implements OASFilter {
             "406", "None of the media types in Accept can be served.",
             "500", "The server failed; nothing was changed."));
 
+    /** Responses of the operations that need a key or take a body. */
+    private static final Map<String, String> WRITE_ERRORS = new java.util.TreeMap<>(Map.of(
+            "401", "No API key, or an unknown or revoked one. Nothing was changed.",
+            "403", "The key's role is too low for this operation. Nothing was changed.",
+            "409", "The resource already exists.",
+            "412", "If-Match does not carry the current data version: the data changed since your GET. Nothing was changed.",
+            "413", "The body is over the documented size limit. Nothing was changed.",
+            "415", "The body's Content-Type is not accepted.",
+            "422", "The body was understood but fields (or rows of an import) are not acceptable; one entry per problem. Nothing was changed.",
+            "428", "If-Match is required for this change."));
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents()
@@ -35,6 +46,8 @@ public class OpenApiDefaults implements OASFilter {
                         .description("Preferred languages (RFC 9110); used when lang is absent.")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("ru-KZ, ru;q=0.9, en;q=0.5"));
         ERRORS.forEach((status, description) -> openAPI.getComponents().addResponse("Problem" + status,
+                OASFactory.createAPIResponse().description(description).content(problemContent())));
+        WRITE_ERRORS.forEach((status, description) -> openAPI.getComponents().addResponse("Problem" + status,
                 OASFactory.createAPIResponse().description(description).content(problemContent())));
         if (openAPI.getPaths() == null) {
             return;
@@ -51,7 +64,21 @@ public class OpenApiDefaults implements OASFilter {
             operation.addParameter(OASFactory.createParameter().ref("lang"));
             operation.addParameter(OASFactory.createParameter().ref("Accept-Language"));
         }
-        ERRORS.keySet().stream().sorted().forEach(status -> {
+        java.util.Set<String> statuses = new java.util.TreeSet<>(ERRORS.keySet());
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            statuses.addAll(java.util.List.of("401", "403"));
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+            statuses.addAll(java.util.List.of("413", "415", "422"));
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            statuses.add("409");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+            statuses.addAll(java.util.List.of("412", "422", "428"));
+        }
+        statuses.forEach(status -> {
             if (operation.getResponses().getAPIResponse(status) == null) {
                 operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref("Problem" + status));
             }

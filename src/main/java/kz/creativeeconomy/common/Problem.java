@@ -13,7 +13,21 @@ public record Problem(
         @Schema(description = "HTTP status code.", examples = "400") int status,
         @Schema(description = "What went wrong and how to fix it.", examples = "Unknown region 'mars'. Use a region code or slug listed by /v1/regions.") String detail,
         @Schema(description = "The request path that caused the problem.", examples = "/v1/observations") String instance,
-        @Schema(description = "One entry per rejected parameter.") List<InvalidParam> invalidParams) {
+        @Schema(description = "One entry per rejected parameter.") List<InvalidParam> invalidParams,
+        @Schema(description = "One entry per rejected field of a request body or row of an import.") List<FieldError> errors) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<InvalidParam> invalidParams) {
+        this(type, title, status, detail, instance, invalidParams, null);
+    }
+
+    @Schema(name = "FieldError")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(
+            @Schema(description = "Row of an imported file (1 = first data row), when the error is in an import.", examples = "12") Long row,
+            @Schema(description = "The field or column.", examples = "value") String field,
+            @Schema(description = "What is wrong.", examples = "'12,5' is not a decimal number") String reason,
+            @Schema(description = "What is allowed.", examples = "a decimal number with a dot, such as 12.5") String allowed) {
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -9,6 +9,7 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.InvalidParam> invalidParams;
+    private final List<Problem.FieldError> errors;
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.InvalidParam> invalidParams) {
         super(detail, null, false, false);
@@ -16,6 +17,23 @@ public class ProblemException extends RuntimeException {
         this.type = type;
         this.title = title;
         this.invalidParams = invalidParams;
+        this.errors = null;
+    }
+
+    public ProblemException(int status, String type, String title, String detail, List<Problem.InvalidParam> invalidParams,
+                            List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.invalidParams = invalidParams;
+        this.errors = errors;
+    }
+
+    /** 422: the body was understood but some fields are not acceptable; one entry per field. */
+    public static ProblemException invalidBody(List<Problem.FieldError> errors) {
+        return new ProblemException(422, ProblemTypes.VALIDATION_FAILED, "Validation failed",
+                errors.size() + " field(s) are not acceptable; see errors. Nothing was changed.", null, errors);
     }
 
     public static ProblemException invalidParameter(String name, String reason, String allowed) {
@@ -34,6 +52,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(type, title, status, getMessage(), instance, invalidParams);
+        return new Problem(type, title, status, getMessage(), instance, invalidParams, errors);
     }
 }

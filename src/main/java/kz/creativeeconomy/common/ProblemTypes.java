@@ -10,6 +10,13 @@ public final class ProblemTypes {
     public static final String NOT_ACCEPTABLE = PREFIX + "not-acceptable";
     public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";
     public static final String BAD_REQUEST = PREFIX + "bad-request";
+    public static final String VALIDATION_FAILED = PREFIX + "validation-failed";
+    public static final String UNAUTHORIZED = PREFIX + "unauthorized";
+    public static final String FORBIDDEN = PREFIX + "forbidden";
+    public static final String PRECONDITION_FAILED = PREFIX + "precondition-failed";
+    public static final String PRECONDITION_REQUIRED = PREFIX + "precondition-required";
+    public static final String PAYLOAD_TOO_LARGE = PREFIX + "payload-too-large";
+    public static final String CONFLICT = PREFIX + "conflict";
     public static final String INTERNAL = PREFIX + "internal-error";
     public static final String UNAVAILABLE = PREFIX + "service-unavailable";
 

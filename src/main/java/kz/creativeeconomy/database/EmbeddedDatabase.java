@@ -27,7 +27,7 @@ public final class EmbeddedDatabase {
 
     /** Starts PostgreSQL and points the Quarkus datasource at it through system properties. */
     public static EmbeddedPostgres start() {
-        Path dataDirectory = Path.of(env("EMBEDDED_DB_DIR", ".data/postgres")).toAbsolutePath();
+        Path dataDirectory = dataDirectory();
         Path workingDirectory = Path.of(env("EMBEDDED_DB_WORK_DIR", "target/embedded-postgres")).toAbsolutePath();
         int port = Integer.parseInt(env("EMBEDDED_DB_PORT", "0"));
         try {
@@ -51,6 +51,10 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    public static Path dataDirectory() {
+        return Path.of(env("EMBEDDED_DB_DIR", ".data/postgres")).toAbsolutePath();
     }
 
     private static String env(String name, String fallback) {

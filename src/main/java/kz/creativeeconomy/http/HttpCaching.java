@@ -38,6 +38,8 @@ public class HttpCaching {
     static final String ETAG = "creative-economy.etag";
     static final String LAST_MODIFIED = "creative-economy.last-modified";
     static final String VARY = "Accept, Accept-Language";
+    /** as_of this long before now is history no transaction still in flight can change. */
+    static final long IMMUTABLE_AFTER_SECONDS = 300;
 
     @Inject
     DataVersion dataVersion;
@@ -79,8 +81,11 @@ public class HttpCaching {
             headers.putSingle(HttpHeaders.ETAG, etag);
             headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
                     ZonedDateTime.ofInstant((Instant) request.getProperty(LAST_MODIFIED), ZoneOffset.UTC)));
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
-        } else if (request.getUriInfo().getPath().startsWith("/v1") && status >= 400) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, immutable(request) ? "public, max-age=31536000, immutable"
+                    : "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
+        } else if (request.getUriInfo().getPath().startsWith("/v1")
+                && (status >= 400 || !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")
+                    || PRIVATE.stream().anyMatch(request.getUriInfo().getPath()::startsWith))) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         if (request.getUriInfo().getPath().startsWith("/v1")) {
@@ -106,9 +111,26 @@ public class HttpCaching {
         }
     }
 
+    /** Paths whose responses depend on who asks: never cached by shared caches. */
+    static final List<String> PRIVATE = List.of("/v1/api-keys", "/v1/audit-log", "/v1/imports");
+
     private static boolean cacheable(ContainerRequestContext request) {
         String method = request.getMethod();
-        return ("GET".equals(method) || "HEAD".equals(method)) && request.getUriInfo().getPath().startsWith("/v1");
+        String path = request.getUriInfo().getPath();
+        return ("GET".equals(method) || "HEAD".equals(method)) && path.startsWith("/v1") && PRIVATE.stream().noneMatch(path::startsWith);
+    }
+
+    /** A response about the past (as_of well before now) never changes: history is append-only. */
+    private static boolean immutable(ContainerRequestContext request) {
+        String asOf = request.getUriInfo().getQueryParameters().getFirst("as_of");
+        if (asOf == null) {
+            return false;
+        }
+        try {
+            return kz.creativeeconomy.common.Times.parseInstant("as_of", asOf).isBefore(Instant.now().minusSeconds(IMMUTABLE_AFTER_SECONDS));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static String etag(long version, ContainerRequestContext request) {

@@ -73,7 +73,7 @@ public class IndicatorService {
     public Coverage coverage(Indicator indicator) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 select count(*), count(distinct region_id), min(period_start), max(period_start)
-                from observation where indicator_id = :id""").setParameter("id", indicator.id).getSingleResult();
+                from observation where indicator_id = :id and deleted_at is null""").setParameter("id", indicator.id).getSingleResult();
         return new Coverage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 (LocalDate) row[2], (LocalDate) row[3]);
     }

@@ -23,7 +23,10 @@ import java.util.stream.Stream;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ObservationService {
 
-    static final String SELECT = """
+    /** The select list and joins; {@code x} is the alias the published values come from: o (now) or v (as of). */
+    private static String select(boolean asOf) {
+        String x = asOf ? "v" : "o";
+        return """
             select o.id, i.id as indicator_id, i.code as indicator_code, i.name_en as indicator_name_en,
                    i.name_ru as indicator_name_ru, i.name_kk as indicator_name_kk, i.unit, i.unit_multiplier, i.decimals,
                    r.id as region_id, r.code as region_code, r.slug as region_slug, r.name_en as region_name_en,
@@ -32,20 +35,27 @@ public class ObservationService {
                    o.breakdown_dimension, o.breakdown_member,
                    bd.name_en as dimension_name_en, bd.name_ru as dimension_name_ru, bd.name_kk as dimension_name_kk,
                    bm.name_en as member_name_en, bm.name_ru as member_name_ru, bm.name_kk as member_name_kk,
-                   o.value, o.status, o.footnote,
+                   X.value, X.status, X.footnote,
                    s.id as source_id, s.reference_number, s.locator, s.title, s.publisher, s.url, s.accessed_on,
                    u.name_en as unit_name_en, u.name_ru as unit_name_ru, u.name_kk as unit_name_kk,
                    um.name_en as multiplier_en, um.name_ru as multiplier_ru, um.name_kk as multiplier_kk
             from observation o
+            """.replace("X.", x + ".")
+                + (asOf ? """
+            join observation_version v on v.observation_id = o.id and v.valid_from <= :asOf
+                 and (v.valid_to is null or v.valid_to > :asOf) and not v.deleted
+            """ : "")
+                + """
             join indicator i on i.id = o.indicator_id
             join unit u on u.code = i.unit
             left join unit_multiplier um on um.power = i.unit_multiplier
             join region r on r.id = o.region_id
             join period p on p.id = o.period_id
-            join source s on s.id = o.source_id
+            join source s on s.id = X.source_id
             left join breakdown_dimension bd on bd.code = o.breakdown_dimension
             left join breakdown_member bm on bm.dimension_code = o.breakdown_dimension and bm.code = o.breakdown_member
-            """;
+            """.replace("X.", x + ".");
+    }
 
     static final String ORDER = " order by o.indicator_id, o.region_id, o.period_start, o.id";
 
@@ -94,7 +104,7 @@ public class ObservationService {
     /** The SQL and parameters of a query (null max: no limit), for EXPLAIN in tests and for benchmarks. */
     public Map.Entry<String, Map<String, Object>> sqlOf(ObservationQuery query, Integer max) {
         Map<String, Object> parameters = new HashMap<>();
-        String sql = SELECT + where(query, parameters) + ORDER;
+        String sql = select(query.asOf() != null) + where(query, parameters) + ORDER;
         if (max != null) {
             sql += " limit :limit";
             parameters.put("limit", max);
@@ -103,7 +113,11 @@ public class ObservationService {
     }
 
     static String where(ObservationQuery query, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where true");
+        boolean asOf = query.asOf() != null;
+        StringBuilder where = new StringBuilder(asOf ? " where true" : " where o.deleted_at is null");
+        if (asOf) {
+            parameters.put("asOf", java.time.OffsetDateTime.ofInstant(query.asOf(), java.time.ZoneOffset.UTC));
+        }
         if (!query.indicatorIds().isEmpty()) {
             where.append(" and o.indicator_id in (:indicators)");
             parameters.put("indicators", query.indicatorIds());
@@ -129,7 +143,7 @@ public class ObservationService {
             parameters.put("frequencies", query.frequencies());
         }
         if (!query.statuses().isEmpty()) {
-            where.append(" and o.status in (:statuses)");
+            where.append(asOf ? " and v.status in (:statuses)" : " and o.status in (:statuses)");
             parameters.put("statuses", query.statuses());
         }
         List<String> breakdown = new ArrayList<>();
@@ -157,6 +171,37 @@ public class ObservationService {
             parameters.put("afterId", Long.parseLong(query.after().get(3)));
         }
         return where.toString();
+    }
+
+    /** One observation, now (null asOf: only if not deleted) or as published at an instant. */
+    public java.util.Optional<ObservationRow> find(long id, java.time.Instant asOf) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = asOf == null ? " where o.deleted_at is null and o.id = :id" : " where o.id = :id";
+        if (asOf != null) {
+            parameters.put("asOf", java.time.OffsetDateTime.ofInstant(asOf, java.time.ZoneOffset.UTC));
+        }
+        parameters.put("id", id);
+        Query nativeQuery = entityManager.createNativeQuery(select(asOf != null) + where, Tuple.class);
+        parameters.forEach(nativeQuery::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Tuple> tuples = nativeQuery.getResultList();
+        return tuples.stream().findFirst().map(ObservationService::map);
+    }
+
+    public record Version(long id, java.time.Instant recordedAt, String operation, String changedBy, String reason, Long importId,
+                          BigDecimal value, String status, String footnote, String sourceId, boolean deleted) {
+    }
+
+    /** Every published state of an observation, oldest first; empty when the observation never existed. */
+    @SuppressWarnings("unchecked")
+    public List<Version> versions(long observationId) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select id, valid_from, operation, changed_by, reason, import_id, value, status, footnote, source_id, deleted
+                from observation_version where observation_id = :id order by valid_from, id""")
+                .setParameter("id", observationId).getResultList();
+        return rows.stream().map(r -> new Version(((Number) r[0]).longValue(), kz.creativeeconomy.common.Times.instant(r[1]),
+                (String) r[2], (String) r[3], (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(),
+                (BigDecimal) r[6], (String) r[7], (String) r[8], (String) r[9], (Boolean) r[10])).toList();
     }
 
     /** The cursor key of a row. */

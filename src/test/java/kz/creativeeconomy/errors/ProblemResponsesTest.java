@@ -89,7 +89,7 @@ class ProblemResponsesTest {
 
     @Test
     void wrongMethodIs405ProblemWithAllow() {
-        assertProblem(Api.raw().contentType("application/json").body("{}").post("/v1/observations").then(), 405)
+        assertProblem(Api.raw().contentType("application/json").body("{}").patch("/v1/observations").then(), 405)
                 .header("Allow", containsString("GET"));
         assertProblem(Api.raw().delete("/v1/regions/astana").then(), 405);
     }

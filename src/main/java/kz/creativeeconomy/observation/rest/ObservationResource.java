@@ -2,7 +2,13 @@ package kz.creativeeconomy.observation.rest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -18,10 +24,22 @@ import java.io.Writer;
 import java.util.List;
 import kz.creativeeconomy.common.Cursor;
 import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.auth.Caller;
+import kz.creativeeconomy.auth.RequiresRole;
+import kz.creativeeconomy.auth.Role;
+import kz.creativeeconomy.common.ApiDefinition;
+import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Paged;
+import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.observation.ObservationChange;
+import kz.creativeeconomy.observation.ObservationInput;
+import kz.creativeeconomy.observation.ObservationWriter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.RequestLanguage;
+import kz.creativeeconomy.common.Times;
 import kz.creativeeconomy.http.CsvColumns;
 import kz.creativeeconomy.http.CsvPageWriter;
 import kz.creativeeconomy.http.DataVersion;
@@ -53,6 +71,12 @@ public class ObservationResource {
     RequestLanguage language;
     @Inject
     DataVersion dataVersion;
+    @Inject
+    ObservationWriter writer;
+    @Inject
+    WriteRequests writeRequests;
+    @Inject
+    Caller caller;
     @Context
     UriInfo uri;
     @Context
@@ -89,6 +113,9 @@ public class ObservationResource {
             @Parameter(description = "Page size, 1 to 1000; or 'all' with format=csv to export the whole result as one streamed file.",
                     example = "100") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the next link of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The data as published at this instant (ISO 8601, e.g. 2025-06-01T00:00:00Z, or a date = midnight UTC): "
+                    + "values, statuses, footnotes and sources as they were then, including observations deleted since. Names and labels are current.",
+                    example = "2025-06-01T00:00:00Z") @QueryParam("as_of") String asOf,
             @Parameter(description = "Representation, overriding Accept: json, csv or json-stat.", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "json-stat"})) @QueryParam("format") String format,
             @Parameter(description = "With CSV: true prefixes a UTF-8 byte-order mark so Excel shows Cyrillic correctly.",
@@ -101,7 +128,7 @@ public class ObservationResource {
             throw ProblemException.invalidParameter("limit", "'all' streams CSV only", "an integer from 1 to 1000, or 'all' together with format=csv");
         }
         ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown,
-                all || jsonStat ? null : limit, cursor);
+                all || jsonStat ? null : limit, cursor).withAsOf(Times.parseInstant("as_of", asOf));
         if (jsonStat) {
             List<ObservationRow> rows = observations.list(query, JSON_STAT_MAX + 1);
             if (rows.size() > JSON_STAT_MAX) {
@@ -120,6 +147,99 @@ public class ObservationResource {
         String next = more ? Pages.nextUrl(uri, Cursor.encode(ObservationService.keyOf(page.get(page.size() - 1)))) : null;
         return Response.ok(new ObservationPage(page.stream().map(r -> ObservationDto.of(r, lang)).toList(), next),
                 csv ? Formats.CSV_UTF8 : MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getObservation", summary = "One observation", description = "With as_of, as published at that instant.")
+    public ObservationDto get(@Parameter(example = "1") @PathParam("id") String id,
+                              @Parameter(description = "The observation as published at this instant.", example = "2025-06-01T00:00:00Z")
+                              @QueryParam("as_of") String asOf) {
+        long observationId = parseId(id);
+        return observations.find(observationId, Times.parseInstant("as_of", asOf)).map(r -> ObservationDto.of(r, language.get()))
+                .orElseThrow(() -> ProblemException.notFound("observation", id, "Use an id listed by /v1/observations (with as_of, one published then)."));
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Operation(operationId = "listObservationRevisions", summary = "The revision history of one observation",
+            description = "Every change, oldest first: when it was recorded, who made it, why, and the published state before and after. Deletions are tombstones and appear here.")
+    public Page<RevisionDto> revisions(@Parameter(example = "1") @PathParam("id") String id) {
+        List<ObservationService.Version> versions = observations.versions(parseId(id));
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("observation", id, "Use an id listed by /v1/observations.");
+        }
+        List<RevisionDto> revisions = new java.util.ArrayList<>();
+        RevisionDto.State before = null;
+        for (ObservationService.Version v : versions) {
+            RevisionDto.State after = new RevisionDto.State(v.value(), v.status(), v.footnote(), v.sourceId(), v.deleted());
+            revisions.add(new RevisionDto(v.recordedAt(), v.operation(), v.changedBy(), v.reason(), v.importId(), before, after));
+            before = after;
+        }
+        return new Page<>(revisions, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.editor)
+    @SecurityRequirement(name = ApiDefinition.SECURITY)
+    @Operation(operationId = "createObservation", summary = "Publish a new observation (editor)",
+            description = "Unknown fields are rejected (422). If a deleted observation has the same natural key, it is restored with the new state; a live one answers 409.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ObservationInput.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new observation.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDto.class)))
+    public Response create(String body) {
+        ObservationInput input = writeRequests.parse(body, ObservationInput.class);
+        long id = writer.create(input, caller.get(), uri.getPath());
+        writeRequests.changed();
+        return Response.created(uri.getBaseUriBuilder().path("v1/observations/{id}").build(id))
+                .entity(observations.find(id, null).map(r -> ObservationDto.of(r, language.get())).orElseThrow()).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.editor)
+    @SecurityRequirement(name = ApiDefinition.SECURITY)
+    @Operation(operationId = "reviseObservation", summary = "Revise an observation (editor)",
+            description = "Needs If-Match with an ETag from a GET made after the last change (412 otherwise, 428 without it). The previous state stays in the revisions.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ObservationChange.class)))
+    public ObservationDto update(@PathParam("id") String id,
+                                 @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
+                                 String body) {
+        long observationId = parseId(id);
+        ObservationChange change = writeRequests.parse(body, ObservationChange.class);
+        writer.update(observationId, change, ifMatch, caller.get(), uri.getPath());
+        writeRequests.changed();
+        return observations.find(observationId, null).map(r -> ObservationDto.of(r, language.get())).orElseThrow();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RequiresRole(Role.editor)
+    @SecurityRequirement(name = ApiDefinition.SECURITY)
+    @Operation(operationId = "deleteObservation", summary = "Withdraw an observation (editor)",
+            description = "A tombstone: gone from current reads, still in its revisions and in as_of reads before the deletion. Needs If-Match and a reason.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@PathParam("id") String id,
+                           @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(description = "Why the observation is withdrawn.", required = true, example = "Duplicate of observation 12")
+                           @QueryParam("reason") String reason) {
+        writer.delete(parseId(id), reason, ifMatch, caller.get(), uri.getPath());
+        writeRequests.changed();
+        return Response.noContent().build();
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("observation", id, "Observation ids are integers listed by /v1/observations.");
+        }
     }
 
     private MediaType acceptedType() {

@@ -1,0 +1,8 @@
+package kz.creativeeconomy.auth.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ApiKeyRequest")
+public record ApiKeyRequest(@Schema(required = true, description = "Who or what uses the key.", examples = "bns-editor") String name,
+                            @Schema(required = true, enumeration = {"editor", "admin"}) String role) {
+}

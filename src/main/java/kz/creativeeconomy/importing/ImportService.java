@@ -1,0 +1,350 @@
+package kz.creativeeconomy.importing;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.creativeeconomy.audit.AuditLog;
+import kz.creativeeconomy.auth.Caller;
+import kz.creativeeconomy.common.Problem;
+import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.ProblemTypes;
+import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.observation.Statuses;
+import kz.creativeeconomy.period.PeriodCode;
+import org.apache.commons.csv.CSVPrinter;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * Loads a file of observations atomically: every row is validated while the file streams into a temporary table
+ * (COPY), then one set-based upsert by natural key writes all of it, or a problem listing every bad row writes none.
+ * Imports are serialised by an advisory lock, so two imports of the same keys end as one of them, never a mix.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    static final int MAX_ERRORS_LISTED = 1000;
+    static final int MAX_CHANGES_LISTED = 1000;
+    private static final long IMPORT_LOCK = 727_001L;
+
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    WriteRequests writes;
+    @Inject
+    AuditLog audit;
+
+    public enum Format { csv, json }
+
+    @Transactional
+    public ImportReport run(InputStream body, Format format, boolean dryRun, String reason, Caller.Identity who, String path) {
+        long started = System.nanoTime();
+        List<Problem.FieldError> reasonErrors = new ArrayList<>();
+        WriteRequests.requireReason(reason, reasonErrors);
+        if (!reasonErrors.isEmpty()) {
+            throw ProblemException.invalidBody(reasonErrors);
+        }
+        ImportReport report = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try {
+                return load(connection, body, format, dryRun, reason, who, path, started);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return report;
+    }
+
+    private ImportReport load(Connection connection, InputStream body, Format format, boolean dryRun, String reason,
+                              Caller.Identity who, String path, long started) throws SQLException, IOException {
+        if (!dryRun) {
+            try (Statement lock = connection.createStatement()) {
+                lock.execute("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+            }
+        }
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("""
+                    create temp table import_rows (row_no bigint, indicator_id int, region_id int, period_code text,
+                        dim text, mem text, value numeric, status text, footnote text, source_id text) on commit drop""");
+        }
+        Catalogue catalogue = Catalogue.read(connection);
+        Map<String, PeriodCode> periods = new HashMap<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        long[] errorCount = {0};
+        long[] rows = {0};
+        PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                "copy import_rows from stdin with (format csv)", 1 << 16);
+        try (Writer writer = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            java.util.function.Consumer<ImportRow> accept = row -> {
+                rows[0]++;
+                List<Problem.FieldError> rowErrors = new ArrayList<>();
+                Integer indicatorId = catalogue.indicators.get(row.indicator());
+                Integer regionId = catalogue.regions.get(row.region());
+                BigDecimal value = null;
+                PeriodCode period = row.period() == null ? null : periods.computeIfAbsent(row.period(), c -> PeriodCode.parse(c).orElse(null));
+                for (String unknown : row.unknownFields()) {
+                    rowErrors.add(new Problem.FieldError(row.row(), unknown, "unknown field", String.join(", ", ImportReader.JSON_FIELDS)));
+                }
+                if (indicatorId == null) {
+                    rowErrors.add(error(row, "indicator_code", row.indicator(), "an indicator code listed by /v1/indicators"));
+                }
+                if (regionId == null) {
+                    rowErrors.add(error(row, "region_code", row.region(), "a region code or slug listed by /v1/regions"));
+                }
+                if (period == null) {
+                    rowErrors.add(error(row, "period_code", row.period(), PeriodCode.FORMS));
+                }
+                if ((row.breakdownDimension() == null) != (row.breakdownMember() == null)
+                        || (row.breakdownDimension() != null && !catalogue.breakdowns.contains(row.breakdownDimension() + ":" + row.breakdownMember()))) {
+                    rowErrors.add(new Problem.FieldError(row.row(), "breakdown_member",
+                            "unknown breakdown '" + row.breakdownDimension() + ":" + row.breakdownMember() + "'",
+                            "both empty (a total) or a dimension and member used by /v1/observations?breakdown=..."));
+                }
+                try {
+                    value = row.value() == null ? null : new BigDecimal(row.value().trim());
+                } catch (NumberFormatException e) {
+                    value = null;
+                }
+                if (value == null) {
+                    rowErrors.add(error(row, "value", row.value(), "an exact decimal with a dot, such as 25049.9"));
+                }
+                if (row.status() == null || !Statuses.ALL.contains(row.status())) {
+                    rowErrors.add(error(row, "status", row.status(), String.join(", ", Statuses.ALL)));
+                }
+                if (row.source() == null || !catalogue.sources.contains(row.source())) {
+                    rowErrors.add(error(row, "source_id", row.source(), "a source id listed by /v1/sources"));
+                }
+                if (row.footnote() != null && row.footnote().length() > 2000) {
+                    rowErrors.add(new Problem.FieldError(row.row(), "footnote", "is longer than 2000 characters", "at most 2000 characters"));
+                }
+                if (!rowErrors.isEmpty()) {
+                    errorCount[0] += rowErrors.size();
+                    for (Problem.FieldError e : rowErrors) {
+                        if (errors.size() < MAX_ERRORS_LISTED) {
+                            errors.add(e);
+                        }
+                    }
+                    return;
+                }
+                try {
+                    printer.printRecord(row.row(), indicatorId, regionId, period.code(), row.breakdownDimension(), row.breakdownMember(),
+                            value.toPlainString(), row.status(), row.footnote(), row.source());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            if (format == Format.csv) {
+                ImportReader.csv(body, accept);
+            } else {
+                ImportReader.json(body, accept);
+            }
+        }
+        duplicates(connection, errors, errorCount);
+        if (errorCount[0] > 0) {
+            throw new ProblemException(422, ProblemTypes.VALIDATION_FAILED, "Import rejected",
+                    errorCount[0] + " problem(s) in " + rows[0] + " row(s)" + (errorCount[0] > errors.size() ? " (the first " + errors.size() + " are listed)" : "")
+                            + ". Nothing was written: fix the rows and import the whole file again.", null, errors);
+        }
+        if (rows[0] == 0) {
+            throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, "body", "has no data rows", "at least one observation")));
+        }
+        ensurePeriods(connection, periods);
+        long[] counts = new long[3];
+        List<ImportReport.Change> changes = new ArrayList<>();
+        boolean truncated = classify(connection, counts, changes);
+        Long importId = null;
+        Instant createdAt = Instant.now();
+        if (!dryRun) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into import_run (actor, reason, format, rows, inserted, updated, unchanged, duration_ms)
+                    values (?, ?, ?, ?, ?, ?, ?, 0) returning id, created_at""")) {
+                insert.setString(1, who.name());
+                insert.setString(2, reason);
+                insert.setString(3, format.name());
+                insert.setLong(4, rows[0]);
+                insert.setLong(5, counts[0]);
+                insert.setLong(6, counts[1]);
+                insert.setLong(7, counts[2]);
+                try (ResultSet result = insert.executeQuery()) {
+                    result.next();
+                    importId = result.getLong(1);
+                    createdAt = result.getTimestamp(2).toInstant();
+                }
+            }
+            try (PreparedStatement settings = connection.prepareStatement(
+                    "select set_config('app.actor', ?, true), set_config('app.reason', ?, true), set_config('app.import_id', ?, true)")) {
+                settings.setString(1, who.name());
+                settings.setString(2, reason);
+                settings.setString(3, importId.toString());
+                settings.executeQuery().close();
+            }
+            try (Statement upsert = connection.createStatement()) {
+                upsert.executeUpdate("""
+                        insert into observation (indicator_id, region_id, period_id, period_start, breakdown_dimension, breakdown_member,
+                                                 value, status, footnote, source_id)
+                        select t.indicator_id, t.region_id, p.id, p.start_date, t.dim, t.mem, t.value, t.status, t.footnote, t.source_id
+                        from import_rows t join period p on p.code = t.period_code
+                        on conflict (indicator_id, region_id, period_id, breakdown_dimension, breakdown_member) do update
+                        set value = excluded.value, status = excluded.status, footnote = excluded.footnote, source_id = excluded.source_id,
+                            deleted_at = null, updated_at = now()
+                        where (observation.value, observation.status, observation.footnote, observation.source_id, observation.deleted_at)
+                              is distinct from (excluded.value, excluded.status, excluded.footnote, excluded.source_id, null)""");
+            }
+            long duration = (System.nanoTime() - started) / 1_000_000;
+            try (PreparedStatement done = connection.prepareStatement("update import_run set duration_ms = ? where id = ?")) {
+                done.setLong(1, duration);
+                done.setLong(2, importId);
+                done.executeUpdate();
+            }
+            audit.record(who, "POST", path, "import", importId.toString(), importId,
+                    "imported " + rows[0] + " rows: " + counts[0] + " inserted, " + counts[1] + " updated, " + counts[2] + " unchanged");
+        }
+        return new ImportReport(importId, dryRun, createdAt, who.name(), reason, format.name(), rows[0], counts[0], counts[1], counts[2],
+                (System.nanoTime() - started) / 1_000_000, changes, truncated);
+    }
+
+    private static Problem.FieldError error(ImportRow row, String column, String value, String allowed) {
+        return new Problem.FieldError(row.row(), column, value == null ? "is missing" : "'" + value + "' is not allowed", allowed);
+    }
+
+    /** A natural key twice in one file is ambiguous: both rows are reported. */
+    private static void duplicates(Connection connection, List<Problem.FieldError> errors, long[] errorCount) throws SQLException {
+        try (Statement query = connection.createStatement();
+             ResultSet result = query.executeQuery("""
+                     select row_no, first_row from (
+                         select row_no, min(row_no) over (partition by indicator_id, region_id, period_code, dim, mem) as first_row
+                         from import_rows) t where row_no <> first_row order by row_no""")) {
+            while (result.next()) {
+                errorCount[0]++;
+                if (errors.size() < MAX_ERRORS_LISTED) {
+                    errors.add(new Problem.FieldError(result.getLong(1), "period_code", "same indicator, region, period and breakdown as row " + result.getLong(2),
+                            "one row per natural key"));
+                }
+            }
+        }
+    }
+
+    private static void ensurePeriods(Connection connection, Map<String, PeriodCode> periods) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into period (code, frequency, start_date, end_date) values (?, ?, ?, ?) on conflict (code) do nothing")) {
+            for (PeriodCode period : periods.values()) {
+                if (period == null) {
+                    continue;
+                }
+                insert.setString(1, period.code());
+                insert.setString(2, period.frequency().name());
+                insert.setObject(3, period.start());
+                insert.setObject(4, period.end());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Counts inserts, updates and unchanged rows, and lists the first changes for the report. */
+    private static boolean classify(Connection connection, long[] counts, List<ImportReport.Change> changes) throws SQLException {
+        boolean truncated = false;
+        try (Statement query = connection.createStatement();
+             ResultSet result = query.executeQuery("""
+                     select t.row_no,
+                            case when o.id is null or o.deleted_at is not null then 'insert'
+                                 when (o.value, o.status, o.footnote, o.source_id) is distinct from (t.value, t.status, t.footnote, t.source_id) then 'update'
+                                 else 'unchanged' end as action,
+                            i.code, r.code, t.period_code, case when t.dim is null then null else t.dim || ':' || t.mem end,
+                            case when o.deleted_at is null then o.value end, case when o.deleted_at is null then o.status end, t.value, t.status
+                     from import_rows t
+                     join period p on p.code = t.period_code
+                     join indicator i on i.id = t.indicator_id
+                     join region r on r.id = t.region_id
+                     left join observation o on o.indicator_id = t.indicator_id and o.region_id = t.region_id and o.period_id = p.id
+                          and o.breakdown_dimension is not distinct from t.dim and o.breakdown_member is not distinct from t.mem
+                     order by t.row_no""")) {
+            while (result.next()) {
+                String action = result.getString(2);
+                switch (action) {
+                    case "insert" -> counts[0]++;
+                    case "update" -> counts[1]++;
+                    default -> counts[2]++;
+                }
+                if (!action.equals("unchanged")) {
+                    if (changes.size() < MAX_CHANGES_LISTED) {
+                        changes.add(new ImportReport.Change(result.getLong(1), action, result.getString(3), result.getString(4), result.getString(5),
+                                result.getString(6), result.getBigDecimal(7), result.getString(8), result.getBigDecimal(9), result.getString(10)));
+                    } else {
+                        truncated = true;
+                    }
+                }
+            }
+        }
+        return truncated;
+    }
+
+    /** The codes an import may use, read once per import. */
+    record Catalogue(Map<String, Integer> indicators, Map<String, Integer> regions, Set<String> sources, Set<String> breakdowns) {
+        static Catalogue read(Connection connection) throws SQLException {
+            Map<String, Integer> indicators = new HashMap<>();
+            Map<String, Integer> regions = new HashMap<>();
+            Set<String> sources = new HashSet<>();
+            Set<String> breakdowns = new HashSet<>();
+            try (Statement s = connection.createStatement()) {
+                try (ResultSet r = s.executeQuery("select code, id from indicator")) {
+                    while (r.next()) {
+                        indicators.put(r.getString(1), r.getInt(2));
+                    }
+                }
+                try (ResultSet r = s.executeQuery("select code, slug, id from region")) {
+                    while (r.next()) {
+                        regions.put(r.getString(1), r.getInt(3));
+                        regions.put(r.getString(2), r.getInt(3));
+                    }
+                }
+                try (ResultSet r = s.executeQuery("select id from source")) {
+                    while (r.next()) {
+                        sources.add(r.getString(1));
+                    }
+                }
+                try (ResultSet r = s.executeQuery("select dimension_code || ':' || code from breakdown_member")) {
+                    while (r.next()) {
+                        breakdowns.add(r.getString(1));
+                    }
+                }
+            }
+            return new Catalogue(indicators, regions, sources, breakdowns);
+        }
+    }
+
+    public java.util.Optional<ImportReport> find(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select id, created_at, actor, reason, format, rows, inserted, updated, unchanged, duration_ms from import_run where id = :id""")
+                .setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(r -> new ImportReport(((Number) r[0]).longValue(), false, kz.creativeeconomy.common.Times.instant(r[1]),
+                (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
+                ((Number) r[7]).longValue(), ((Number) r[8]).longValue(), ((Number) r[9]).longValue(), null, false));
+    }
+}

@@ -1,0 +1,176 @@
+package kz.creativeeconomy.editing;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.Keys;
+import org.junit.jupiter.api.Test;
+
+/** Imports are validated in full, atomic, idempotent and serialised. */
+@QuarkusTest
+class ImportTest {
+
+    private static final String HEADER = "indicator_code,region_code,period_code,breakdown_dimension,breakdown_member,value,status,footnote,source_id\n";
+
+    @Inject
+    Keys keys;
+
+    private ExtractableResponse<Response> importCsv(String csv, boolean dryRun) {
+        return Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("text/csv; charset=UTF-8")
+                .queryParam("reason", "import test").queryParam("dry_run", String.valueOf(dryRun))
+                .body(csv).post("/v1/imports").then().extract();
+    }
+
+    private static String rows(String period, int count, String valuePrefix) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int n = 0; n < count; n++) {
+            int year = Integer.parseInt(period) + n / 12;
+            csv.append("creative-gva,631010000,").append(String.format("%d-%02d", year, n % 12 + 1))
+                    .append(",,,").append(valuePrefix).append(n).append(".5,provisional,,authors-text\n");
+        }
+        return csv.toString();
+    }
+
+    private String exportOf(String region) {
+        return Api.given().queryParam("format", "csv").queryParam("limit", "all").queryParam("region", region)
+                .get("/v1/observations").then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void aDryRunReportsEverythingAndWritesNothing() {
+        String before = exportOf("ust-kamenogorsk");
+        String version = Api.given().get("/v1/observations").header("ETag");
+        importCsv(rows("2050", 3, "1"), true).response().then().statusCode(200)
+                .body("dry_run", equalTo(true))
+                .body("id", equalTo(null))
+                .body("rows", equalTo(3))
+                .body("inserted", equalTo(3))
+                .body("changes[0].action", equalTo("insert"))
+                .body("changes[0].period", equalTo("2050-01"));
+        assertEquals(before, exportOf("ust-kamenogorsk"));
+        assertEquals(version, Api.given().get("/v1/observations").header("ETag"));
+    }
+
+    @Test
+    void aRealImportIsKeptAndReimportingTheSameFileIsANoOp() {
+        String csv = rows("2051", 12, "2");
+        ExtractableResponse<Response> first = importCsv(csv, false);
+        assertEquals(201, first.statusCode(), first.asString());
+        assertEquals(12, (int) first.path("inserted"));
+        int id = first.path("id");
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).get("/v1/imports/" + id).then().statusCode(200)
+                .body("actor", equalTo("test-editor"))
+                .body("reason", equalTo("import test"))
+                .body("rows", equalTo(12))
+                .body("inserted", equalTo(12));
+        String after = exportOf("ust-kamenogorsk");
+        ExtractableResponse<Response> second = importCsv(csv, false);
+        assertEquals(201, second.statusCode());
+        assertEquals(0, (int) second.path("inserted"));
+        assertEquals(0, (int) second.path("updated"));
+        assertEquals(12, (int) second.path("unchanged"));
+        assertEquals(after, exportOf("ust-kamenogorsk"));
+        Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", "2051-03").get("/v1/observations").then()
+                .body("items[0].value", equalTo(new BigDecimal("22.5")));
+    }
+
+    @Test
+    void oneBadRowInTheMiddleLeavesTheDatabaseExactlyAsBefore() {
+        String before = exportOf("ust-kamenogorsk");
+        String csv = HEADER
+                + "creative-gva,631010000,2052-01,,,1.0,final,,authors-text\n"
+                + "creative-gva,631010000,2052-02,,,12;5,final,,authors-text\n"
+                + "creative-gva,mars,2052-03,,,3.0,final,,authors-text\n"
+                + "creative-gva,631010000,2052-04,,,4.0,final,,authors-text\n";
+        importCsv(csv, false).response().then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.size()", equalTo(2))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[1].row", equalTo(3))
+                .body("errors[1].field", equalTo("region_code"))
+                .body("detail", containsString("Nothing was written"));
+        assertEquals(before, exportOf("ust-kamenogorsk"));
+    }
+
+    @Test
+    void anExportCanBeEditedAndImportedBackAsRevisions() {
+        importCsv(rows("2053", 2, "5"), false).response().then().statusCode(201);
+        String export = Api.given().queryParam("format", "csv").queryParam("limit", "all").queryParam("region", "ust-kamenogorsk")
+                .queryParam("period", "2053-01").get("/v1/observations").then().statusCode(200).extract().asString();
+        String edited = export.replace(",50.5,", ",51.5,");
+        assertNotEquals(export, edited);
+        ExtractableResponse<Response> result = importCsv(edited, false);
+        assertEquals(201, result.statusCode(), result.asString());
+        assertEquals(1, (int) result.path("updated"));
+        Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", "2053-01").get("/v1/observations").then()
+                .body("items[0].value", equalTo(new BigDecimal("51.5")));
+    }
+
+    @Test
+    void jsonImportsWorkAndUnknownFieldsAreRejected() {
+        String json = """
+                [{"indicator": "creative-gva", "region": "ust-kamenogorsk", "period": "2054", "value": "8.25", "status": "estimated",
+                  "footnote": "from JSON", "source": "authors-text"},
+                 {"indicator": "creative-gva", "region": "ust-kamenogorsk", "period": "2055", "value": 9, "status": "final",
+                  "source": "authors-text", "colour": "red"}]""";
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("application/json").queryParam("reason", "json")
+                .body(json).post("/v1/imports").then().statusCode(422)
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].field", equalTo("colour"));
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("application/json").queryParam("reason", "json")
+                .body(json.replace(", \"colour\": \"red\"", "")).post("/v1/imports").then().statusCode(201)
+                .body("inserted", equalTo(2))
+                .body("format", equalTo("json"));
+    }
+
+    @Test
+    void anImportNeedsAReasonAndAnEditor() {
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("text/csv").body(rows("2056", 1, "1"))
+                .post("/v1/imports").then().statusCode(422).body("errors[0].field", equalTo("reason"));
+        Api.given().contentType("text/csv").queryParam("reason", "x").body(rows("2056", 1, "1")).post("/v1/imports").then().statusCode(401);
+    }
+
+    @Test
+    void concurrentImportsOfTheSameKeysEndAsOneOfThemNeverAMix() throws Exception {
+        String a = rows("2057", 40, "1");
+        String b = rows("2057", 40, "7");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int n = 0; n < 6; n++) {
+                String csv = n % 2 == 0 ? a : b;
+                results.add(pool.submit(() -> importCsv(csv, false).statusCode()));
+            }
+            for (Future<Integer> result : results) {
+                assertEquals(201, result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<String> values = Api.given().queryParam("region", "ust-kamenogorsk").queryParam("from", "2057").queryParam("to", "2060")
+                .queryParam("limit", 1000).get("/v1/observations").then().statusCode(200).extract().jsonPath().getList("items.value")
+                .stream().map(String::valueOf).toList();
+        assertEquals(40, values.size());
+        Set<Character> prefixes = values.stream().map(v -> v.charAt(0)).collect(Collectors.toSet());
+        assertEquals(1, prefixes.size(), "a mix of two imports: " + values);
+        assertTrue(prefixes.contains('1') || prefixes.contains('7'));
+    }
+}
