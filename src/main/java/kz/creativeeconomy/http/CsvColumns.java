@@ -1,6 +1,8 @@
 package kz.creativeeconomy.http;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -10,51 +12,101 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The CSV columns of an API record: nested records are flattened with snake_case prefixes (indicator.code becomes
  * indicator_code), lists are joined with "; ". Columns come from the type, not the data, so an empty result still has
- * its header row, and every row of a list has the same columns.
+ * its header row, and every row of a list has the same columns. Each record is walked once per row through cached
+ * method handles, because exports write millions of rows.
  */
 public final class CsvColumns {
 
     private static final PropertyNamingStrategies.NamingBase SNAKE = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
-    private static final Map<Class<?>, List<Column>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, CsvColumns> CACHE = new ConcurrentHashMap<>();
 
-    public record Column(String name, Function<Object, String> read) {
+    /** A record component and what to do with its value: write it, walk into it, or join its elements. */
+    private record Node(MethodHandle accessor, List<Node> children, MethodHandle elementAccessor, boolean list) {
     }
 
-    private CsvColumns() {
+    private final List<String> names;
+    private final List<Node> nodes;
+
+    private CsvColumns(List<String> names, List<Node> nodes) {
+        this.names = names;
+        this.nodes = nodes;
     }
 
-    public static List<Column> of(Class<?> type) {
-        return CACHE.computeIfAbsent(type, t -> columns(t, "", Function.identity()));
+    public static CsvColumns of(Class<?> type) {
+        return CACHE.computeIfAbsent(type, t -> {
+            List<String> names = new ArrayList<>();
+            return new CsvColumns(names, nodes(t, "", names));
+        });
     }
 
-    private static List<Column> columns(Class<?> type, String prefix, Function<Object, Object> path) {
-        List<Column> columns = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            String name = prefix + SNAKE.translate(component.getName());
-            Function<Object, Object> read = path.andThen(owner -> owner == null ? null : invoke(component, owner));
-            Class<?> componentType = component.getType();
-            if (componentType.isRecord()) {
-                columns.addAll(columns(componentType, name + "_", read));
-            } else if (Collection.class.isAssignableFrom(componentType)) {
-                Class<?> element = elementType(component.getGenericType());
-                if (element != null && element.isRecord()) {
-                    // A list of records has no flat form: keep its first text field per element.
-                    RecordComponent first = element.getRecordComponents()[0];
-                    columns.add(new Column(name, owner -> join((Collection<?>) read.apply(owner), e -> String.valueOf(invoke(first, e)))));
-                } else {
-                    columns.add(new Column(name, owner -> join((Collection<?>) read.apply(owner), String::valueOf)));
-                }
+    public List<String> names() {
+        return names;
+    }
+
+    /** The cells of one item, in column order. */
+    public List<String> values(Object item) {
+        List<String> cells = new ArrayList<>(names.size());
+        walk(nodes, item, cells);
+        return cells;
+    }
+
+    private static void walk(List<Node> nodes, Object owner, List<String> cells) {
+        for (Node node : nodes) {
+            Object value = owner == null ? null : call(node.accessor(), owner);
+            if (node.children() != null) {
+                walk(node.children(), value, cells);
+            } else if (node.list()) {
+                Collection<?> elements = (Collection<?>) value;
+                cells.add(elements == null ? "" : elements.stream()
+                        .map(e -> node.elementAccessor() == null ? String.valueOf(e) : String.valueOf(call(node.elementAccessor(), e)))
+                        .collect(Collectors.joining("; ")));
             } else {
-                columns.add(new Column(name, owner -> text(read.apply(owner))));
+                cells.add(text(value));
             }
         }
-        return columns;
+    }
+
+    private static List<Node> nodes(Class<?> type, String prefix, List<String> names) {
+        List<Node> nodes = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + SNAKE.translate(component.getName());
+            MethodHandle accessor = handle(component);
+            Class<?> componentType = component.getType();
+            if (componentType.isRecord()) {
+                nodes.add(new Node(accessor, nodes(componentType, name + "_", names), null, false));
+            } else if (Collection.class.isAssignableFrom(componentType)) {
+                Class<?> element = elementType(component.getGenericType());
+                // A list of records has no flat form: keep the first field of each element.
+                MethodHandle first = element != null && element.isRecord() ? handle(element.getRecordComponents()[0]) : null;
+                names.add(name);
+                nodes.add(new Node(accessor, null, first, true));
+            } else {
+                names.add(name);
+                nodes.add(new Node(accessor, null, null, false));
+            }
+        }
+        return nodes;
+    }
+
+    private static MethodHandle handle(RecordComponent component) {
+        try {
+            return MethodHandles.publicLookup().unreflect(component.getAccessor());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object call(MethodHandle accessor, Object owner) {
+        try {
+            return accessor.invoke(owner);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Class<?> elementType(Type type) {
@@ -62,18 +114,6 @@ public final class CsvColumns {
             return c;
         }
         return null;
-    }
-
-    private static Object invoke(RecordComponent component, Object owner) {
-        try {
-            return component.getAccessor().invoke(owner);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String join(Collection<?> values, Function<Object, String> text) {
-        return values == null ? "" : values.stream().map(text).collect(Collectors.joining("; "));
     }
 
     static String text(Object value) {

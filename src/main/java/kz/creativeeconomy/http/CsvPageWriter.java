@@ -40,12 +40,12 @@ public class CsvPageWriter implements MessageBodyWriter<Paged> {
     public void writeTo(Paged page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         headers.putSingle("Content-Type", Formats.CSV_UTF8);
-        List<CsvColumns.Column> columns = CsvColumns.of(itemType(type, genericType));
+        CsvColumns columns = CsvColumns.of(itemType(type, genericType));
         Writer writer = open(out, "true".equals(request.getParam("bom")));
         try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-            printer.printRecord(columns.stream().map(CsvColumns.Column::name).toList());
+            printer.printRecord(columns.names());
             for (Object item : page.items()) {
-                printer.printRecord(columns.stream().map(c -> c.read().apply(item)).toList());
+                printer.printRecord(columns.values(item));
             }
         }
     }

@@ -3,16 +3,19 @@ package kz.creativeeconomy.observation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads observations with one SQL statement per page, whatever its size: indicator, region, period, breakdown
@@ -62,9 +65,11 @@ public class ObservationService {
     static final int FETCH_SIZE = 2000;
 
     private final EntityManager entityManager;
+    private final DataSource dataSource;
 
-    ObservationService(EntityManager entityManager) {
+    ObservationService(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     /** One page: up to limit rows after the cursor key, plus one more to tell whether a next page exists. */
@@ -75,29 +80,48 @@ public class ObservationService {
     /** Every matching row up to max (for JSON-stat datasets, which are built whole). */
     public List<ObservationRow> list(ObservationQuery query, int max) {
         Map.Entry<String, Map<String, Object>> sql = sqlOf(query, max);
-        Query nativeQuery = entityManager.createNativeQuery(sql.getKey(), Tuple.class);
+        Query nativeQuery = entityManager.createNativeQuery(sql.getKey());
         sql.getValue().forEach(nativeQuery::setParameter);
         @SuppressWarnings("unchecked")
-        List<Tuple> tuples = nativeQuery.getResultList();
-        List<ObservationRow> rows = new ArrayList<>(tuples.size());
-        for (Tuple tuple : tuples) {
-            rows.add(map(tuple));
+        List<Object[]> results = nativeQuery.getResultList();
+        List<ObservationRow> rows = new ArrayList<>(results.size());
+        for (Object[] columns : results) {
+            rows.add(map(columns));
         }
         return rows;
     }
 
     /**
      * Streams every matching row through a server-side cursor, {@link #FETCH_SIZE} rows at a time, so memory stays
-     * flat however many rows match. Must run inside a transaction (PostgreSQL only keeps cursors open in one).
+     * flat however many rows match. It uses its own read-only connection and transaction (PostgreSQL keeps cursors
+     * open only inside one), outside JTA, so a long export is not cut by the transaction timeout.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void stream(ObservationQuery query, Consumer<ObservationRow> consumer) {
         Map.Entry<String, Map<String, Object>> sql = sqlOf(query, null);
-        Query nativeQuery = entityManager.createNativeQuery(sql.getKey(), Tuple.class)
-                .setHint("org.hibernate.fetchSize", FETCH_SIZE)
-                .setHint("org.hibernate.readOnly", true);
-        sql.getValue().forEach(nativeQuery::setParameter);
-        try (Stream<?> rows = nativeQuery.getResultStream()) {
-            rows.forEach(row -> consumer.accept(map((Tuple) row)));
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = NamedSql.prepare(connection, sql.getKey(), sql.getValue())) {
+                statement.setFetchSize(FETCH_SIZE);
+                try (ResultSet result = statement.executeQuery()) {
+                    int width = result.getMetaData().getColumnCount();
+                    Object[] columns = new Object[width];
+                    while (result.next()) {
+                        for (int n = 0; n < width; n++) {
+                            columns[n] = result.getObject(n + 1);
+                        }
+                        consumer.accept(map(columns));
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Export query failed", e);
         }
     }
 
@@ -181,11 +205,11 @@ public class ObservationService {
             parameters.put("asOf", java.time.OffsetDateTime.ofInstant(asOf, java.time.ZoneOffset.UTC));
         }
         parameters.put("id", id);
-        Query nativeQuery = entityManager.createNativeQuery(select(asOf != null) + where, Tuple.class);
+        Query nativeQuery = entityManager.createNativeQuery(select(asOf != null) + where);
         parameters.forEach(nativeQuery::setParameter);
         @SuppressWarnings("unchecked")
-        List<Tuple> tuples = nativeQuery.getResultList();
-        return tuples.stream().findFirst().map(ObservationService::map);
+        List<Object[]> results = nativeQuery.getResultList();
+        return results.stream().findFirst().map(ObservationService::map);
     }
 
     public record Version(long id, java.time.Instant recordedAt, String operation, String changedBy, String reason, Long importId,
@@ -234,26 +258,20 @@ public class ObservationService {
                 .setParameter("codes", codes).getResultList();
     }
 
-    static ObservationRow map(Tuple t) {
+    /** Maps a row of {@link #select(boolean)} by position (by name costs a lookup per column per row). */
+    static ObservationRow map(Object[] c) {
         return new ObservationRow(
-                ((Number) t.get("id")).longValue(),
-                ((Number) t.get("indicator_id")).intValue(), t.get("indicator_code", String.class),
-                t.get("indicator_name_en", String.class), t.get("indicator_name_ru", String.class), t.get("indicator_name_kk", String.class),
-                t.get("unit", String.class), ((Number) t.get("unit_multiplier")).intValue(), ((Number) t.get("decimals")).intValue(),
-                ((Number) t.get("region_id")).intValue(), t.get("region_code", String.class), t.get("region_slug", String.class),
-                t.get("region_name_en", String.class), t.get("region_name_ru", String.class), t.get("region_name_kk", String.class),
-                t.get("region_level", String.class),
-                t.get("period_code", String.class), t.get("frequency", String.class),
-                date(t.get("start_date")), date(t.get("end_date")),
-                t.get("breakdown_dimension", String.class), t.get("breakdown_member", String.class),
-                t.get("dimension_name_en", String.class), t.get("dimension_name_ru", String.class), t.get("dimension_name_kk", String.class),
-                t.get("member_name_en", String.class), t.get("member_name_ru", String.class), t.get("member_name_kk", String.class),
-                (BigDecimal) t.get("value"), t.get("status", String.class), t.get("footnote", String.class),
-                t.get("source_id", String.class), t.get("reference_number") == null ? null : ((Number) t.get("reference_number")).intValue(),
-                t.get("locator", String.class), t.get("title", String.class), t.get("publisher", String.class), t.get("url", String.class),
-                date(t.get("accessed_on")),
-                t.get("unit_name_en", String.class), t.get("unit_name_ru", String.class), t.get("unit_name_kk", String.class),
-                t.get("multiplier_en", String.class), t.get("multiplier_ru", String.class), t.get("multiplier_kk", String.class));
+                ((Number) c[0]).longValue(),
+                ((Number) c[1]).intValue(), (String) c[2], (String) c[3], (String) c[4], (String) c[5],
+                (String) c[6], ((Number) c[7]).intValue(), ((Number) c[8]).intValue(),
+                ((Number) c[9]).intValue(), (String) c[10], (String) c[11], (String) c[12], (String) c[13], (String) c[14], (String) c[15],
+                (String) c[16], (String) c[17], date(c[18]), date(c[19]),
+                (String) c[20], (String) c[21],
+                (String) c[22], (String) c[23], (String) c[24], (String) c[25], (String) c[26], (String) c[27],
+                (BigDecimal) c[28], (String) c[29], (String) c[30],
+                (String) c[31], c[32] == null ? null : ((Number) c[32]).intValue(), (String) c[33], (String) c[34], (String) c[35], (String) c[36],
+                date(c[37]),
+                (String) c[38], (String) c[39], (String) c[40], (String) c[41], (String) c[42], (String) c[43]);
     }
 
     private static LocalDate date(Object value) {

@@ -1,6 +1,5 @@
 package kz.creativeeconomy.observation.rest;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -255,21 +254,21 @@ public class ObservationResource {
         return MediaType.APPLICATION_JSON_TYPE;
     }
 
-    /** The whole result as CSV, written row by row from a database cursor inside its own read-only transaction. */
+    /** The whole result as CSV, written row by row from a database cursor. */
     private StreamingOutput export(ObservationQuery query, Language lang, boolean bom) {
-        List<CsvColumns.Column> columns = CsvColumns.of(ObservationDto.class);
+        CsvColumns columns = CsvColumns.of(ObservationDto.class);
         return output -> {
             Writer writer = CsvPageWriter.open(output, bom);
             try (CSVPrinter printer = new CSVPrinter(writer, CsvPageWriter.FORMAT)) {
-                printer.printRecord(columns.stream().map(CsvColumns.Column::name).toList());
-                QuarkusTransaction.requiringNew().run(() -> observations.stream(query, row -> {
+                printer.printRecord(columns.names());
+                observations.stream(query, row -> {
                     ObservationDto dto = ObservationDto.of(row, lang);
                     try {
-                        printer.printRecord(columns.stream().map(c -> c.read().apply(dto)).toList());
+                        printer.printRecord(columns.values(dto));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }));
+                });
             }
         };
     }
