@@ -90,9 +90,17 @@ public class OpenApiDefaults implements OASFilter {
                 .example(new java.util.TreeMap<>(Map.of("type", ProblemTypes.INVALID_PARAMETER, "title", "Invalid query parameter", "status", 400,
                         "detail", "Parameter 'region': unknown region 'mars'. Allowed: a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions.",
                         "instance", "/v1/observations",
-                        "invalid_params", List.of(Map.of("name", "region", "reason", "unknown region 'mars'",
-                                "allowed", "a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions")))));
+                        "invalid_params", List.of(invalidParamExample()))));
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
+    }
+
+    /** In the order of Problem.InvalidParam; Map.of would iterate in a different order on each run and churn the contract. */
+    private static Map<String, String> invalidParamExample() {
+        Map<String, String> example = new java.util.LinkedHashMap<>();
+        example.put("name", "region");
+        example.put("reason", "unknown region 'mars'");
+        example.put("allowed", "a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions");
+        return example;
     }
 
 }

@@ -89,7 +89,11 @@ public class ObservationFilters {
                 !totals.isEmpty(), dimensions, members, after, pageSize);
     }
 
-    private static LocalDate bound(String name, String raw, boolean start) {
+    /**
+     * The date a from (start = true) or to bound stands for: the start or the end of the period it names, or the date
+     * itself; null when absent. Periods are kept when their start lies within the bounds.
+     */
+    public static LocalDate bound(String name, String raw, boolean start) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
