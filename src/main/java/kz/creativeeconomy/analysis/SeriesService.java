@@ -35,7 +35,7 @@ public class SeriesService {
      * the most points; breakdownMember null means totals; basePeriod null means the first point.
      */
     public record Request(Indicator indicator, Region region, LocalDate fromStart, LocalDate toStart, String frequency,
-                          String[] breakdownMember, String basePeriod) {
+                          String[] breakdownMember, String basePeriod, java.time.Instant asOf) {
     }
 
     public record Point(ObservationRow row, SeriesCalculator.Derivations derived) {
@@ -52,7 +52,8 @@ public class SeriesService {
         String[] member = request.breakdownMember();
         ObservationQuery query = new ObservationQuery(List.of(indicator.id), List.of(request.region().id), List.of(), contextFrom,
                 request.toStart(), request.frequency() == null ? List.of() : List.of(request.frequency()), List.of(),
-                member == null, List.of(), member == null ? List.of() : List.<String[]>of(member), null, MAX_POINTS);
+                member == null, List.of(), member == null ? List.of() : List.<String[]>of(member), null, MAX_POINTS)
+                .withAsOf(request.asOf());
         List<ObservationRow> rows = observations.list(query, MAX_POINTS + 1);
         if (rows.size() > MAX_POINTS) {
             throw ProblemException.invalidParameter("from", "the series has more than " + MAX_POINTS + " points", "a narrower from/to range");

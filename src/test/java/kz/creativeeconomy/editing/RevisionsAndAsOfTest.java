@@ -60,6 +60,12 @@ class RevisionsAndAsOfTest {
         Api.given().queryParam("as_of", beforeRevision.toString()).queryParam("region", "ust-kamenogorsk").queryParam("period", "2040")
                 .get("/v1/observations").then().statusCode(200)
                 .body("items[0].value", equalTo(new BigDecimal("100.5")));
+        Api.given().queryParam("region", "ust-kamenogorsk").queryParam("from", "2040").queryParam("to", "2040")
+                .queryParam("as_of", beforeRevision.toString()).get("/v1/indicators/creative-gva/series").then().statusCode(200)
+                .body("items[0].value", equalTo(new BigDecimal("100.5")));
+        Api.given().queryParam("format", "json-stat").queryParam("region", "ust-kamenogorsk").queryParam("period", "2040")
+                .queryParam("as_of", beforeRevision.toString()).get("/v1/observations").then().statusCode(200)
+                .body("value[0]", equalTo(new BigDecimal("100.5")));
         Api.given().queryParam("as_of", "2000-01-01T00:00:00Z").queryParam("region", "ust-kamenogorsk").queryParam("period", "2040")
                 .get("/v1/observations").then().statusCode(200)
                 .body("items.size()", equalTo(0))

@@ -75,7 +75,9 @@ public class SeriesResource {
             @Parameter(description = "'none' (the default) for totals, or dimension:member for the series of one breakdown member.",
                     example = "none") @QueryParam("breakdown") String breakdown,
             @Parameter(description = "Period code whose value is 100 in the index; must be a period of the series. Default: the first point.",
-                    example = "2018") @QueryParam("base") String base) {
+                    example = "2018") @QueryParam("base") String base,
+            @Parameter(description = "The series as published at this instant (ISO 8601 or a date = midnight UTC).",
+                    example = "2025-06-01T00:00:00Z") @QueryParam("as_of") String asOf) {
         Indicator indicator = indicators.find(code).orElseThrow(() ->
                 ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators."));
         // region is declared above for the contract and the known-parameter check, and read here so a repeated value is refused.
@@ -92,7 +94,8 @@ public class SeriesResource {
         }
         String[] member = member(breakdown);
         SeriesService.Series result = series.series(new SeriesService.Request(indicator, place, fromStart, toStart,
-                QueryParams.oneOf("frequency", frequency, Frequency.NAMES), member, basePeriod));
+                QueryParams.oneOf("frequency", frequency, Frequency.NAMES), member, basePeriod,
+                kz.creativeeconomy.common.Times.parseInstant("as_of", asOf)));
 
         return SeriesDto.of(indicator, place, member, result, language.get());
     }
