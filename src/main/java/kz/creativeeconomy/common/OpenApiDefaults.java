@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents, once for every /v1 operation, what every operation shares: the language parameters and the
@@ -52,20 +53,78 @@ public class OpenApiDefaults implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        addHttpComponents(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/v1")) {
-                item.getOperations().forEach((method, operation) -> decorate(method, operation));
+                item.getOperations().forEach((method, operation) -> decorate(path, method, operation));
             }
         });
     }
 
-    private static void decorate(PathItem.HttpMethod method, Operation operation) {
+    /** Parameters and headers of HTTP caching and of the representations, shared by every GET. */
+    private static void addHttpComponents(OpenAPI openAPI) {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        openAPI.getComponents()
+                .addParameter("If-None-Match", OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                        .description("ETags of representations you hold; 304 when one is current.").schema(text).example("\"33-21b2921619c6bfa35865b312\""))
+                .addParameter("If-Modified-Since", OASFactory.createParameter().name("If-Modified-Since").in(Parameter.In.HEADER)
+                        .description("304 when the data has not changed since this date (used when If-None-Match is absent).")
+                        .schema(text).example("Fri, 27 Nov 2026 00:10:54 GMT"))
+                .addParameter("format", OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
+                        .description("Representation, overriding Accept: json or csv (json-stat on /v1/observations).")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv"))))
+                .addParameter("bom", OASFactory.createParameter().name("bom").in(Parameter.In.QUERY)
+                        .description("With CSV: true prefixes a UTF-8 byte-order mark so Excel shows Cyrillic correctly.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("true", "false"))))
+                .addResponse("NotModified", OASFactory.createAPIResponse()
+                        .description("Not modified: the representation identified by If-None-Match or If-Modified-Since is current.")
+                        .headers(cachingHeaders()));
+    }
+
+    private static Map<String, org.eclipse.microprofile.openapi.models.headers.Header> cachingHeaders() {
+        Map<String, org.eclipse.microprofile.openapi.models.headers.Header> headers = new java.util.LinkedHashMap<>();
+        headers.put("ETag", header("Strong validator derived from the data version and the request; changes when the data changes, and only then.", "\"33-21b2921619c6bfa35865b312\""));
+        headers.put("Last-Modified", header("When the published data last changed.", "Fri, 27 Nov 2026 00:10:54 GMT"));
+        headers.put("Cache-Control", header("public, max-age=300, stale-while-revalidate=86400; as_of a past instant: public, max-age=31536000, immutable.",
+                "public, max-age=300, stale-while-revalidate=86400"));
+        headers.put("Vary", header("What the representation depends on.", "Accept, Accept-Language"));
+        headers.put("Content-Language", header("The language of names and labels served (en, ru or kk).", "ru"));
+        return headers;
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description, String example) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(example);
+    }
+
+    private static void decorate(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (method == PathItem.HttpMethod.GET) {
             operation.addParameter(OASFactory.createParameter().ref("lang"));
             operation.addParameter(OASFactory.createParameter().ref("Accept-Language"));
+            APIResponse ok = operation.getResponses().getAPIResponse("200");
+            boolean csv = ok != null && ok.getContent() != null && ok.getContent().getMediaType("text/csv") != null;
+            boolean named = operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "format".equals(p.getName()));
+            if (csv && !named) {
+                operation.addParameter(OASFactory.createParameter().ref("format"));
+                operation.addParameter(OASFactory.createParameter().ref("bom"));
+            }
+            if (!secured) {
+                operation.addParameter(OASFactory.createParameter().ref("If-None-Match"));
+                operation.addParameter(OASFactory.createParameter().ref("If-Modified-Since"));
+                operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
+                if (ok != null) {
+                    Map<String, org.eclipse.microprofile.openapi.models.headers.Header> headers = cachingHeaders();
+                    if (ok.getContent() != null && ok.getContent().getMediaType("text/csv") != null) {
+                        headers.put("Content-Disposition", header("With CSV: attachment with a file name.", "attachment; filename=\"observations.csv\""));
+                    }
+                    if (path.equals("/v1/observations") || csv) {
+                        headers.put("Link", header("The next page, as in the body's next: <url>; rel=\"next\".", "<http://localhost:8080/v1/observations?cursor=djF8MXwxfDIwMTgtMDEtMDF8MQ>; rel=\"next\""));
+                    }
+                    headers.forEach(ok::addHeader);
+                }
+            }
         }
         java.util.Set<String> statuses = new java.util.TreeSet<>(ERRORS.keySet());
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (secured) {
             statuses.addAll(java.util.List.of("401", "403"));
         }
