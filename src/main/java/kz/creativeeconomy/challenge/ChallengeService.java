@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -25,5 +26,14 @@ public class ChallengeService {
             parameters.and("table", "Table " + table);
         }
         return Challenge.list(query + " order by c.paperTable, c.ordinal", parameters);
+    }
+
+    public Optional<Challenge> find(String id) {
+        return Challenge.find("from Challenge c join fetch c.source where c.id = ?1", id).firstResultOptional();
+    }
+
+    /** The challenge printed in this row of this table, if any: rows order the list and must not repeat. */
+    public Optional<Challenge> inRow(String paperTable, int ordinal) {
+        return Challenge.find("paperTable = ?1 and ordinal = ?2", paperTable, ordinal).firstResultOptional();
     }
 }

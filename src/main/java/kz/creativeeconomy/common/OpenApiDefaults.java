@@ -37,6 +37,9 @@ public class OpenApiDefaults implements OASFilter {
             "422", "The body was understood but fields (or rows of an import) are not acceptable; one entry per problem. Nothing was changed.",
             "428", "If-Match is required for this change."));
 
+    /** The 409 of deletes, which differs from the 409 of creates; operations refer to it by name. */
+    public static final String STILL_REFERENCED = "ProblemStillReferenced";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents()
@@ -50,6 +53,9 @@ public class OpenApiDefaults implements OASFilter {
                 OASFactory.createAPIResponse().description(description).content(problemContent())));
         WRITE_ERRORS.forEach((status, description) -> openAPI.getComponents().addResponse("Problem" + status,
                 OASFactory.createAPIResponse().description(description).content(problemContent())));
+        openAPI.getComponents().addResponse(STILL_REFERENCED, OASFactory.createAPIResponse()
+                .description("Other data still refers to the resource; the problem's detail names what and how much. Nothing was changed.")
+                .content(problemContent()));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -138,7 +144,9 @@ public class OpenApiDefaults implements OASFilter {
             statuses.addAll(java.util.List.of("412", "422", "428"));
         }
         statuses.forEach(status -> {
-            if (operation.getResponses().getAPIResponse(status) == null) {
+            APIResponse existing = operation.getResponses().getAPIResponse(status);
+            // The generator adds a bare "Bad Request" to operations with a body; the answer is a problem like every other error.
+            if (existing == null || existing.getRef() == null && existing.getContent() == null) {
                 operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref("Problem" + status));
             }
         });

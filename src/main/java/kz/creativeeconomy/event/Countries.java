@@ -9,7 +9,7 @@ import kz.creativeeconomy.common.QueryParams;
 /** Country codes of the country filter: ISO 3166-1 alpha-2, as stored in event_country. */
 public final class Countries {
 
-    private static final Set<String> ISO_3166_ALPHA_2 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    static final Set<String> ISO_3166_ALPHA_2 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     private Countries() {
     }

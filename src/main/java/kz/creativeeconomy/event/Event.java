@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.creativeeconomy.culture.CulturalOrganisation;
@@ -21,6 +22,10 @@ import kz.creativeeconomy.source.Source;
 @Entity
 @Table(name = "event")
 public class Event extends PanacheEntityBase {
+
+    /** The values of the check constraint on event.recurrence. */
+    public static final List<String> RECURRENCES = List.of("annual", "one_off", "recurring", "unknown");
+
     @Id
     public String id;
     @Column(name = "name_en")

@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,13 +52,39 @@ public class WriteRequests {
             throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, e.getPropertyName(), "unknown field", allowed)));
         } catch (InvalidFormatException e) {
             throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, path(e), "'" + e.getValue() + "' has the wrong type",
-                    e.getTargetType() == null ? "see the contract" : "a " + e.getTargetType().getSimpleName())));
+                    expected(e.getTargetType()))));
         } catch (MismatchedInputException e) {
-            throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, path(e), "has the wrong type", "see the contract")));
+            throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, path(e), "has the wrong type", expected(e.getTargetType()))));
         } catch (JsonProcessingException e) {
             throw new ProblemException(400, ProblemTypes.BAD_REQUEST, "Malformed JSON",
                     "The body is not valid JSON: " + e.getOriginalMessage(), null);
         }
+    }
+
+    /** What a field of this Java type accepts, in the words of the JSON a client writes. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "see the contract";
+        }
+        if (type == LocalDate.class) {
+            return "an ISO 8601 date such as 2024-05-31";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == BigDecimal.class) {
+            return "a decimal number such as 25049.9";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "see the contract";
     }
 
     private static String path(MismatchedInputException e) {

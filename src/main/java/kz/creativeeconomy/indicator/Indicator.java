@@ -3,13 +3,17 @@ package kz.creativeeconomy.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "indicator")
 public class Indicator extends PanacheEntityBase {
+    /** Internal: the public key is the code. */
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Integer id;
     public String code;
     @Column(name = "name_en")

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -22,5 +23,9 @@ public class InitiativeService {
             parameters.and("year", year);
         }
         return Initiative.list(query + " order by i.id", parameters);
+    }
+
+    public Optional<Initiative> find(String id) {
+        return Initiative.find("from Initiative i left join fetch i.organisation join fetch i.source where i.id = ?1", id).firstResultOptional();
     }
 }

@@ -6,9 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicInsert;
 
+/** A citation. Inserts leave out null columns, so an empty cited_in takes the schema's default: the paper. */
 @Entity
 @Table(name = "source")
+@DynamicInsert
 public class Source extends PanacheEntityBase {
     @Id
     public String id;

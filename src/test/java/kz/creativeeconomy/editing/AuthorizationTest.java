@@ -50,6 +50,13 @@ class AuthorizationTest {
             "POST, /v1/api-keys, 401, 403, 201",
             "GET, /v1/audit-log, 401, 403, 200",
             "GET, /v1/imports/999999, 401, 404, 404",
+            "DELETE, /v1/regions/test-no-such-region, 401, 404, 404",
+            "DELETE, /v1/indicators/test-no-such-indicator, 401, 404, 404",
+            "DELETE, /v1/sources/test-no-such-source, 401, 404, 404",
+            "DELETE, /v1/cultural-organisations/test-no-such-organisation, 401, 404, 404",
+            "DELETE, /v1/events/test-no-such-event, 401, 404, 404",
+            "DELETE, /v1/initiatives/test-no-such-initiative, 401, 404, 404",
+            "DELETE, /v1/challenges/test-no-such-challenge, 401, 404, 404",
     })
     void eachRoleAgainstEachWriteRoute(String method, String path, int anonymous, int editor, int admin) {
         assertEquals(String.valueOf(anonymous), send(method, path, null), "no key");

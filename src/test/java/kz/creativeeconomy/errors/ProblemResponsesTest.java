@@ -91,7 +91,7 @@ class ProblemResponsesTest {
     void wrongMethodIs405ProblemWithAllow() {
         assertProblem(Api.raw().contentType("application/json").body("{}").patch("/v1/observations").then(), 405)
                 .header("Allow", containsString("GET"));
-        assertProblem(Api.raw().delete("/v1/regions/astana").then(), 405);
+        assertProblem(Api.raw().delete("/v1/ecosystem-model").then(), 405);
     }
 
     @Test

@@ -1,29 +1,48 @@
 package kz.creativeeconomy.culture.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import kz.creativeeconomy.http.Formats;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import kz.creativeeconomy.auth.Caller;
+import kz.creativeeconomy.auth.RequiresRole;
+import kz.creativeeconomy.auth.Role;
+import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.common.OpenApiDefaults;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.culture.CulturalOrganisation;
+import kz.creativeeconomy.culture.CulturalOrganisationInput;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
+import kz.creativeeconomy.culture.CulturalOrganisationWriter;
 import kz.creativeeconomy.event.EventService;
+import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.observation.rest.ObservationDto;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/cultural-organisations")
@@ -39,6 +58,12 @@ public class CulturalOrganisationResource {
     RegionService regions;
     @Inject
     RequestLanguage language;
+    @Inject
+    CulturalOrganisationWriter writer;
+    @Inject
+    WriteRequests writeRequests;
+    @Inject
+    Caller caller;
     @Context
     UriInfo uri;
 
@@ -79,5 +104,61 @@ public class CulturalOrganisationResource {
                 organisations.children(organisation).stream().map(o -> CulturalOrganisationRef.of(o, lang)).toList(),
                 events.ofOrganisations(inside).stream().map(e -> CulturalOrganisationDetailDto.EventSummary.of(e, lang)).toList(),
                 organisations.observationsOf(inside).stream().map(o -> ObservationDto.of(o, lang)).toList());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.editor)
+    @SecurityRequirement(name = ApiDefinition.SECURITY)
+    @Operation(operationId = "createCulturalOrganisation", summary = "Add a cultural organisation (editor)",
+            description = "Unknown fields are rejected (422). An id that another organisation already has answers 409.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CulturalOrganisationInput.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new organisation.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CulturalOrganisationDetailDto.class)))
+    public Response create(String body) {
+        CulturalOrganisationInput input = writeRequests.parse(body, CulturalOrganisationInput.class);
+        String id = writer.create(input, caller.get(), uri.getPath());
+        writeRequests.changed();
+        return Response.created(uri.getBaseUriBuilder().path("v1/cultural-organisations/{id}").build(id)).entity(get(id)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.editor)
+    @SecurityRequirement(name = ApiDefinition.SECURITY)
+    @Operation(operationId = "replaceCulturalOrganisation", summary = "Change a cultural organisation (editor)",
+            description = "Replaces every editable field: a field left out becomes empty. "
+                    + "The id is the public key and never changes: leave it out or send the current one. "
+                    + "Needs If-Match with an ETag from a GET made after the last change (412 otherwise, 428 without it).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CulturalOrganisationInput.class)))
+    public CulturalOrganisationDetailDto update(@Parameter(description = "Organisation id.", example = "ertis-concert") @PathParam("id") String id,
+                                                @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
+                                                String body) {
+        CulturalOrganisationInput input = writeRequests.parse(body, CulturalOrganisationInput.class);
+        writer.update(id, input, ifMatch, caller.get(), uri.getPath());
+        writeRequests.changed();
+        return get(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RequiresRole(Role.editor)
+    @SecurityRequirement(name = ApiDefinition.SECURITY)
+    @Operation(operationId = "deleteCulturalOrganisation", summary = "Delete a cultural organisation (editor)",
+            description = "Only an organisation nothing refers to: "
+                    + "organisations inside it, events, initiatives or breakdown members that attribute observations to it answer 409 naming them. "
+                    + "The audit log keeps the old values. Needs If-Match and a reason.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = OpenApiDefaults.STILL_REFERENCED)
+    public Response delete(@Parameter(description = "Organisation id.", example = "ertis-concert") @PathParam("id") String id,
+                           @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(description = "Why the organisation is deleted; kept in the audit log.", required = true, example = "Created by mistake")
+                           @QueryParam("reason") String reason) {
+        writer.delete(id, reason, ifMatch, caller.get(), uri.getPath());
+        writeRequests.changed();
+        return Response.noContent().build();
     }
 }

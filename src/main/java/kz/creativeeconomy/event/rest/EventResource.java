@@ -1,17 +1,26 @@
 package kz.creativeeconomy.event.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import kz.creativeeconomy.http.Formats;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import kz.creativeeconomy.auth.Caller;
+import kz.creativeeconomy.auth.RequiresRole;
+import kz.creativeeconomy.auth.Role;
+import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
@@ -20,10 +29,19 @@ import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.event.Countries;
+import kz.creativeeconomy.event.EventInput;
 import kz.creativeeconomy.event.EventService;
+import kz.creativeeconomy.event.EventWriter;
+import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/events")
@@ -39,6 +57,12 @@ public class EventResource {
     CulturalOrganisationService organisations;
     @Inject
     RequestLanguage language;
+    @Inject
+    EventWriter writer;
+    @Inject
+    WriteRequests writeRequests;
+    @Inject
+    Caller caller;
     @Context
     UriInfo uri;
 
@@ -92,5 +116,59 @@ public class EventResource {
     public EventDto get(@Parameter(description = "Event id.", example = "shygys-salburyn-2023") @PathParam("id") String id) {
         return events.find(id).map(e -> EventDto.of(e, language.get()))
                 .orElseThrow(() -> ProblemException.notFound("event", id, "Use an id listed by /v1/events."));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.editor)
+    @SecurityRequirement(name = ApiDefinition.SECURITY)
+    @Operation(operationId = "createEvent", summary = "Add an event (editor)",
+            description = "Unknown fields are rejected (422). An id that another event already has answers 409.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new event.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventDto.class)))
+    public Response create(String body) {
+        EventInput input = writeRequests.parse(body, EventInput.class);
+        String id = writer.create(input, caller.get(), uri.getPath());
+        writeRequests.changed();
+        return Response.created(uri.getBaseUriBuilder().path("v1/events/{id}").build(id)).entity(get(id)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresRole(Role.editor)
+    @SecurityRequirement(name = ApiDefinition.SECURITY)
+    @Operation(operationId = "replaceEvent", summary = "Change an event (editor)",
+            description = "Replaces every editable field: a field left out becomes empty. "
+                    + "The id is the public key and never changes: leave it out or send the current one. "
+                    + "Needs If-Match with an ETag from a GET made after the last change (412 otherwise, 428 without it).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
+    public EventDto update(@Parameter(description = "Event id.", example = "shygys-salburyn-2023") @PathParam("id") String id,
+                           @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
+                           String body) {
+        EventInput input = writeRequests.parse(body, EventInput.class);
+        writer.update(id, input, ifMatch, caller.get(), uri.getPath());
+        writeRequests.changed();
+        return get(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RequiresRole(Role.editor)
+    @SecurityRequirement(name = ApiDefinition.SECURITY)
+    @Operation(operationId = "deleteEvent", summary = "Delete an event (editor)",
+            description = "Nothing refers to an event, so any event can be deleted, together with its list of countries. "
+                    + "The audit log keeps the old values. Needs If-Match and a reason.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@Parameter(description = "Event id.", example = "shygys-salburyn-2023") @PathParam("id") String id,
+                           @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(description = "Why the event is deleted; kept in the audit log.", required = true, example = "Created by mistake")
+                           @QueryParam("reason") String reason) {
+        writer.delete(id, reason, ifMatch, caller.get(), uri.getPath());
+        writeRequests.changed();
+        return Response.noContent().build();
     }
 }

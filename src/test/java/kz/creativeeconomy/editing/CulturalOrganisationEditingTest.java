@@ -1,0 +1,94 @@
+package kz.creativeeconomy.editing;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.Keys;
+import org.junit.jupiter.api.Test;
+
+/** Editing cultural organisations: POST/PUT/DELETE /v1/cultural-organisations. */
+@QuarkusTest
+class CulturalOrganisationEditingTest extends CatalogueEditingContract {
+
+    @Override
+    String collection() {
+        return "/v1/cultural-organisations";
+    }
+
+    @Override
+    String entity() {
+        return "cultural_organisation";
+    }
+
+    @Override
+    String keyField() {
+        return "id";
+    }
+
+    @Override
+    String textField() {
+        return "name_en";
+    }
+
+    @Override
+    String textPath() {
+        return "organisation.names.en";
+    }
+
+    @Override
+    Map<String, Object> newItem(String key) {
+        return body("id", key, "name_en", "Test item " + key, "type", "puppet_theatre", "region", "ust-kamenogorsk",
+                "description_en", "An organisation created by a test.", "source", "authors-text", "reason", "test: new organisation");
+    }
+
+    @Override
+    Map<String, Object> badItem(String key) {
+        return body("id", key, "name_en", "Test", "type", "Puppet Theatre", "region", "mars", "parent", "no-such-organisation",
+                "source", "nowhere", "reason", "test");
+    }
+
+    @Override
+    List<String> badFields() {
+        return List.of("type", "region", "parent", "source");
+    }
+
+    @Test
+    void anOrganisationWithAnEventCannotBeDeleted() {
+        String id = uniqueKey("organiser");
+        String path = create(id);
+        String event = uniqueKey("held");
+        String eventPath = create("/v1/events", body("id", event, "name_en", "Held by a test organisation", "kind", "performance",
+                "year", 2025, "recurrence", "one_off", "organisation", id, "source", "authors-text", "reason", "test: event"), event);
+        Api.given().get(path).then().statusCode(200).body("events.id", equalTo(List.of(event)));
+
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(path)).queryParam("reason", "test")
+                .delete(path).then().statusCode(409)
+                .body("detail", containsString("cultural organisation " + id))
+                .body("detail", containsString("1 event"));
+        Api.given().get(path).then().statusCode(200);
+
+        deleteNow(eventPath);
+        deleteNow(path);
+    }
+
+    @Test
+    void anOrganisationCannotBelongToItselfOrToOneInsideIt() {
+        String outer = uniqueKey("outer");
+        String outerPath = create(outer);
+        String inner = uniqueKey("inner");
+        Map<String, Object> innerItem = newItem(inner);
+        innerItem.put("parent", outer);
+        create(collection(), innerItem, inner);
+        Api.given().get(outerPath).then().statusCode(200).body("children.id", equalTo(List.of(inner)));
+        for (String parent : List.of(outer, inner)) {
+            Map<String, Object> moved = newItem(outer);
+            moved.put("parent", parent);
+            asEditor().header("If-Match", etagOf(outerPath)).body(moved).put(outerPath).then().statusCode(422)
+                    .body("errors.field", equalTo(List.of("parent")));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package kz.creativeeconomy.editing;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.Keys;
+import org.junit.jupiter.api.Test;
+
+/** Editing indicators: POST/PUT/DELETE /v1/indicators. */
+@QuarkusTest
+class IndicatorEditingTest extends CatalogueEditingContract {
+
+    @Override
+    String collection() {
+        return "/v1/indicators";
+    }
+
+    @Override
+    String entity() {
+        return "indicator";
+    }
+
+    @Override
+    String keyField() {
+        return "code";
+    }
+
+    @Override
+    String textField() {
+        return "name_en";
+    }
+
+    @Override
+    String textPath() {
+        return "indicator.names.en";
+    }
+
+    @Override
+    Map<String, Object> newItem(String key) {
+        return body("code", key, "name_en", "Test item " + key, "name_ru", "Тестовый показатель", "definition_en", "Visits counted by a test.",
+                "topic", "culture", "unit", "visits", "unit_multiplier", 3, "decimals", 1, "additive", true, "reason", "test: new indicator");
+    }
+
+    @Override
+    Map<String, Object> badItem(String key) {
+        return body("code", key, "name_en", "Test", "definition_en", " ", "topic", "Culture", "unit", "furlongs", "unit_multiplier", 4,
+                "decimals", 11, "reason", "test");
+    }
+
+    @Override
+    List<String> badFields() {
+        return List.of("definition_en", "topic", "unit", "unit_multiplier", "decimals");
+    }
+
+    @Test
+    void aNewIndicatorCarriesItsUnitAndLeftOutFieldsTakeTheirDefaults() {
+        String code = uniqueKey("visits");
+        create(code);
+        Api.given().get("/v1/indicators/" + code).then().statusCode(200)
+                .body("indicator.unit", equalTo("visits"))
+                .body("indicator.unit_multiplier", equalTo(3))
+                .body("indicator.additive", equalTo(true))
+                .body("coverage.observations", equalTo(0));
+        Map<String, Object> minimal = body("name_en", "Minimal", "definition_en", "Only what is required.", "topic", "culture",
+                "unit", "count", "reason", "test: defaults");
+        asEditor().header("If-Match", etagOf("/v1/indicators/" + code)).body(minimal).put("/v1/indicators/" + code).then().statusCode(200)
+                .body("indicator.unit_multiplier", equalTo(0))
+                .body("indicator.decimals", equalTo(0))
+                .body("indicator.additive", equalTo(false))
+                .body("indicator.names.ru", equalTo(null));
+    }
+
+    /** The refused delete of a seeded indicator changes nothing: its observations would point at nothing. */
+    @Test
+    void anIndicatorWithObservationsCannotBeDeleted() {
+        int observations = Api.given().get("/v1/indicators/creative-gva").then().statusCode(200).extract().path("coverage.observations");
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf("/v1/indicators/creative-gva"))
+                .queryParam("reason", "test").delete("/v1/indicators/creative-gva").then().statusCode(409)
+                .body("type", equalTo("urn:creative-economy:problem:conflict"))
+                .body("detail", containsString("indicator creative-gva"))
+                .body("detail", containsString(" observations"));
+        Api.given().get("/v1/indicators/creative-gva").then().statusCode(200).body("coverage.observations", equalTo(observations));
+    }
+}

@@ -1,0 +1,66 @@
+package kz.creativeeconomy.editing;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import kz.creativeeconomy.support.Api;
+import org.junit.jupiter.api.Test;
+
+/** Editing initiatives: POST/PUT/DELETE /v1/initiatives. Nothing refers to an initiative, so any can be deleted. */
+@QuarkusTest
+class InitiativeEditingTest extends CatalogueEditingContract {
+
+    @Override
+    String collection() {
+        return "/v1/initiatives";
+    }
+
+    @Override
+    String entity() {
+        return "initiative";
+    }
+
+    @Override
+    String keyField() {
+        return "id";
+    }
+
+    @Override
+    String textField() {
+        return "title_en";
+    }
+
+    @Override
+    String textPath() {
+        return "title";
+    }
+
+    @Override
+    Map<String, Object> newItem(String key) {
+        return body("id", key, "actor", "business", "year", 2025, "title_en", "Test item " + key, "description_en", "Created by a test.",
+                "organisation", "ekr-creative-industry-centre", "source", "authors-text", "reason", "test: new initiative");
+    }
+
+    @Override
+    Map<String, Object> badItem(String key) {
+        return body("id", key, "actor", "ngo", "year", 1800, "title_en", " ", "organisation", "no-such-organisation", "reason", "test");
+    }
+
+    @Override
+    List<String> badFields() {
+        return List.of("actor", "year", "title_en", "organisation", "source");
+    }
+
+    @Test
+    void aNewInitiativeIsListedUnderItsActorWithItsOrganisation() {
+        String id = uniqueKey("grants");
+        create(id);
+        Api.given().get("/v1/initiatives/" + id).then().statusCode(200)
+                .body("organisation.id", equalTo("ekr-creative-industry-centre"))
+                .body("source.id", equalTo("authors-text"));
+        Api.given().queryParam("actor", "business").queryParam("year", 2025).queryParam("limit", 1000).get("/v1/initiatives").then()
+                .statusCode(200).body("items.find { it.id == '" + id + "' }.actor", equalTo("business"));
+    }
+}

@@ -1,0 +1,123 @@
+package kz.creativeeconomy.editing;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.Keys;
+import org.junit.jupiter.api.Test;
+
+/** Editing regions: POST/PUT/DELETE /v1/regions. */
+@QuarkusTest
+class RegionEditingTest extends CatalogueEditingContract {
+
+    /** One KATO-like code per test slug, so that a body built twice for the same region names the same code. */
+    private final Map<String, String> codes = new HashMap<>();
+
+    @Override
+    String collection() {
+        return "/v1/regions";
+    }
+
+    @Override
+    String entity() {
+        return "region";
+    }
+
+    @Override
+    String keyField() {
+        return "slug";
+    }
+
+    @Override
+    String textField() {
+        return "name_en";
+    }
+
+    @Override
+    String textPath() {
+        return "region.names.en";
+    }
+
+    private String codeOf(String slug) {
+        return codes.computeIfAbsent(slug, s -> String.format("99%07d", nextNumber() % 10_000_000));
+    }
+
+    @Override
+    Map<String, Object> newItem(String key) {
+        return body("code", codeOf(key), "slug", key, "name_en", "Test item " + key, "name_ru", "Тестовый район", "level", "district",
+                "parent", "east-kazakhstan", "valid_from", "2024-01-01", "note", "Created by a test", "reason", "test: new district");
+    }
+
+    @Override
+    Map<String, Object> badItem(String key) {
+        return body("code", "12345", "slug", "Bad Slug", "name_en", "", "level", "province", "parent", "mars",
+                "valid_from", "2025-01-01", "valid_to", "2024-12-31", "reason", "");
+    }
+
+    @Override
+    List<String> badFields() {
+        return List.of("code", "slug", "name_en", "level", "parent", "valid_to", "reason");
+    }
+
+    @Test
+    void aNewRegionIsFoundByItsCodeAndInsideItsParent() {
+        String slug = uniqueKey("district");
+        create(slug);
+        Api.given().get("/v1/regions/" + codeOf(slug)).then().statusCode(200)
+                .body("region.slug", equalTo(slug))
+                .body("region.parent.slug", equalTo("east-kazakhstan"))
+                .body("region.valid_from", equalTo("2024-01-01"));
+        Api.given().get("/v1/regions/east-kazakhstan").then().statusCode(200).body("children.slug", hasItem(slug));
+    }
+
+    @Test
+    void aSlugWithoutALetterIsRejectedBecauseItWouldReadLikeACode() {
+        Map<String, Object> item = newItem(uniqueKey("digits"));
+        item.put("slug", "123456789");
+        asEditor().body(item).post(collection()).then().statusCode(422).body("errors.field", equalTo(List.of("slug")));
+    }
+
+    @Test
+    void aRegionWithARegionInsideItCannotBeDeleted() {
+        String outer = uniqueKey("outer");
+        String outerPath = create(outer);
+        String inner = uniqueKey("inner");
+        Map<String, Object> innerItem = newItem(inner);
+        innerItem.put("parent", outer);
+        String innerPath = create(collection(), innerItem, inner);
+
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(outerPath)).queryParam("reason", "test")
+                .delete(outerPath).then().statusCode(409)
+                .body("type", equalTo("urn:creative-economy:problem:conflict"))
+                .body("detail", containsString("region " + outer))
+                .body("detail", containsString("1 region inside it"));
+        Api.given().get(outerPath).then().statusCode(200);
+
+        deleteNow(innerPath);
+        deleteNow(outerPath);
+        Api.given().get(outerPath).then().statusCode(404);
+    }
+
+    @Test
+    void aRegionCannotBeMovedIntoItselfOrARegionInsideIt() {
+        String outer = uniqueKey("outer");
+        String outerPath = create(outer);
+        String inner = uniqueKey("inner");
+        Map<String, Object> innerItem = newItem(inner);
+        innerItem.put("parent", outer);
+        create(collection(), innerItem, inner);
+        for (String parent : List.of(outer, inner)) {
+            Map<String, Object> moved = newItem(outer);
+            moved.put("parent", parent);
+            asEditor().header("If-Match", etagOf(outerPath)).body(moved).put(outerPath).then().statusCode(422)
+                    .body("errors.field", equalTo(List.of("parent")));
+        }
+        Api.given().get(outerPath).then().statusCode(200).body("region.parent.slug", equalTo("east-kazakhstan"));
+    }
+}
