@@ -37,6 +37,9 @@ public class HttpCaching {
 
     static final String ETAG = "creative-economy.etag";
     static final String LAST_MODIFIED = "creative-economy.last-modified";
+    /** Set on a 200 whose bytes {@link ResponseCapture} should keep, under this ETag. */
+    static final String CACHE_AS = "creative-economy.cache-as";
+    static final String FROM_CACHE = "creative-economy.from-cache";
     static final String VARY = "Accept, Accept-Language";
     /** as_of this long before now is history no transaction still in flight can change. */
     static final long IMMUTABLE_AFTER_SECONDS = 300;
@@ -45,6 +48,8 @@ public class HttpCaching {
     DataVersion dataVersion;
     @Inject
     RequestLanguage language;
+    @Inject
+    ResponseCache responses;
 
     @ConfigProperty(name = "api.cache.max-age", defaultValue = "300")
     long maxAge;
@@ -69,7 +74,17 @@ public class HttpCaching {
             Instant since = parseDate(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
             notModified = since != null && !lastModified.isAfter(since);
         }
-        return notModified ? Response.notModified().build() : null;
+        if (notModified) {
+            return Response.notModified().build();
+        }
+        ResponseCache.Entry cached = responses.get(etag);
+        if (cached != null) {
+            request.setProperty(FROM_CACHE, Boolean.TRUE);
+            Response.ResponseBuilder hit = Response.ok(cached.body(), cached.contentType());
+            cached.headers().forEach(hit::header);
+            return hit.build();
+        }
+        return null;
     }
 
     @ServerResponseFilter
@@ -77,6 +92,10 @@ public class HttpCaching {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         Object etag = request.getProperty(ETAG);
         int status = response.getStatus();
+        if (etag != null && status == 200 && request.getProperty(FROM_CACHE) == null
+                && !(response.getEntity() instanceof jakarta.ws.rs.core.StreamingOutput)) {
+            request.setProperty(CACHE_AS, etag);
+        }
         if (etag != null && (status == 200 || status == 304)) {
             headers.putSingle(HttpHeaders.ETAG, etag);
             headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
@@ -94,11 +113,11 @@ public class HttpCaching {
                 headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, languageOrDefault());
             }
         }
-        if (status == 200 && response.getEntity() instanceof Paged page && page.next() != null) {
+        if (status == 200 && response.getEntity() instanceof Paged page && page.next() != null && !headers.containsKey("Link")) {
             headers.add("Link", "<" + page.next() + ">; rel=\"next\"");
         }
         MediaType type = response.getMediaType();
-        if (status == 200 && type != null && type.isCompatible(MediaType.valueOf(Formats.CSV))) {
+        if (status == 200 && type != null && type.isCompatible(MediaType.valueOf(Formats.CSV)) && !headers.containsKey("Content-Disposition")) {
             headers.putSingle("Content-Disposition", "attachment; filename=\"" + fileName(request) + ".csv\"");
         }
     }

@@ -102,6 +102,23 @@ class CachingAndCorsTest {
                 .header("Access-Control-Allow-Methods", containsString("GET"));
     }
 
+    @Inject
+    ResponseCache responseCache;
+
+    @Test
+    void aRepeatedRequestIsServedFromTheResponseCacheWithTheSameBytesAndHeaders() {
+        String path = "/v1/observations?indicator=gross-product&region=almaty&limit=2&format=csv";
+        Response first = Api.given().get(path);
+        long entries = responseCache.size();
+        Response second = Api.given().get(path);
+        assertEquals(first.asString(), second.asString());
+        for (String header : new String[]{"ETag", "Link", "Content-Disposition", "Content-Type", "Content-Language", "Cache-Control"}) {
+            assertEquals(first.header(header), second.header(header), header);
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(responseCache.get(first.header("ETag")), "the response was not kept");
+        assertEquals(entries, responseCache.size(), "a hit must not add an entry");
+    }
+
     @Test
     void errorsAreNotCached() {
         Api.given().queryParam("limit", 0).get("/v1/observations").then().statusCode(400)
