@@ -16,7 +16,7 @@ import kz.creativeeconomy.common.ProblemException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorService {
 
-    private static final String ALLOWED = "an indicator code listed by /v1/indicators (creative-gva, gross-product, creative-gva-share, ...)";
+    public static final String ALLOWED = "an indicator code listed by /v1/indicators (creative-gva, gross-product, creative-gva-share, ...)";
 
     private final EntityManager entityManager;
 

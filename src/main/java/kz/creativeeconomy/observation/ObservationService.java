@@ -18,46 +18,26 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Reads observations with one SQL statement per page, whatever its size: indicator, region, period, breakdown
- * labels and source are joined in. Pages follow the keyset (indicator, region, period start, id), which the index
+ * Reads observations with one narrow SQL statement per page, whatever its size; indicator, region, period,
+ * breakdown labels and source come from the in-memory {@link Catalogue}. Pages follow the keyset (indicator, region, period start, id), which the index
  * observation_indicator_order_idx serves, so page 1,000 costs what page 1 costs.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ObservationService {
 
-    /** The select list and joins; {@code x} is the alias the published values come from: o (now) or v (as of). */
+    /**
+     * The narrow select: the observation's own columns only. Names, units, periods and sources come from the in-memory
+     * {@link Catalogue}, so there is nothing to join per row and almost nothing to plan. {@code x} is the alias the
+     * published values come from: o (now) or v (as of an instant).
+     */
     private static String select(boolean asOf) {
         String x = asOf ? "v" : "o";
-        return """
-            select o.id, i.id as indicator_id, i.code as indicator_code, i.name_en as indicator_name_en,
-                   i.name_ru as indicator_name_ru, i.name_kk as indicator_name_kk, i.unit, i.unit_multiplier, i.decimals,
-                   r.id as region_id, r.code as region_code, r.slug as region_slug, r.name_en as region_name_en,
-                   r.name_ru as region_name_ru, r.name_kk as region_name_kk, r.level as region_level,
-                   p.code as period_code, p.frequency, p.start_date, p.end_date,
-                   o.breakdown_dimension, o.breakdown_member,
-                   bd.name_en as dimension_name_en, bd.name_ru as dimension_name_ru, bd.name_kk as dimension_name_kk,
-                   bm.name_en as member_name_en, bm.name_ru as member_name_ru, bm.name_kk as member_name_kk,
-                   X.value, X.status, X.footnote,
-                   s.id as source_id, s.reference_number, s.locator, s.title, s.publisher, s.url, s.accessed_on,
-                   u.name_en as unit_name_en, u.name_ru as unit_name_ru, u.name_kk as unit_name_kk,
-                   um.name_en as multiplier_en, um.name_ru as multiplier_ru, um.name_kk as multiplier_kk
-            from observation o
-            """.replace("X.", x + ".")
-                + (asOf ? """
-            join observation_version v on v.observation_id = o.id and v.valid_from <= :asOf
-                 and (v.valid_to is null or v.valid_to > :asOf) and not v.deleted
-            """ : "")
-                + """
-            join indicator i on i.id = o.indicator_id
-            join unit u on u.code = i.unit
-            left join unit_multiplier um on um.power = i.unit_multiplier
-            join region r on r.id = o.region_id
-            join period p on p.id = o.period_id
-            join source s on s.id = X.source_id
-            left join breakdown_dimension bd on bd.code = o.breakdown_dimension
-            left join breakdown_member bm on bm.dimension_code = o.breakdown_dimension and bm.code = o.breakdown_member
-            """.replace("X.", x + ".");
+        return ("select o.id, o.indicator_id, o.region_id, o.period_id, o.breakdown_dimension, o.breakdown_member, "
+                + "X.value, X.status, X.footnote, X.source_id from observation o ").replace("X.", x + ".")
+                + (asOf ? "join observation_version v on v.observation_id = o.id and v.valid_from <= :asOf "
+                        + "and (v.valid_to is null or v.valid_to > :asOf) and not v.deleted " : "")
+                + "join period p on p.id = o.period_id";
     }
 
     static final String ORDER = " order by o.indicator_id, o.region_id, o.period_start, o.id";
@@ -66,10 +46,12 @@ public class ObservationService {
 
     private final EntityManager entityManager;
     private final DataSource dataSource;
+    private final CatalogueCache catalogues;
 
-    ObservationService(EntityManager entityManager, DataSource dataSource) {
+    ObservationService(EntityManager entityManager, DataSource dataSource, CatalogueCache catalogues) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
+        this.catalogues = catalogues;
     }
 
     /** One page: up to limit rows after the cursor key, plus one more to tell whether a next page exists. */
@@ -80,13 +62,21 @@ public class ObservationService {
     /** Every matching row up to max (for JSON-stat datasets, which are built whole). */
     public List<ObservationRow> list(ObservationQuery query, int max) {
         Map.Entry<String, Map<String, Object>> sql = sqlOf(query, max);
+        Catalogue catalogue = catalogues.current();
         Query nativeQuery = entityManager.createNativeQuery(sql.getKey());
         sql.getValue().forEach(nativeQuery::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> results = nativeQuery.getResultList();
         List<ObservationRow> rows = new ArrayList<>(results.size());
         for (Object[] columns : results) {
-            rows.add(map(columns));
+            ObservationRow row = map(columns, catalogue);
+            if (row == null) {
+                catalogue = catalogues.reload();
+                row = map(columns, catalogue);
+            }
+            if (row != null) {
+                rows.add(row);
+            }
         }
         return rows;
     }
@@ -105,14 +95,22 @@ public class ObservationService {
             connection.setReadOnly(true);
             try (PreparedStatement statement = NamedSql.prepare(connection, sql.getKey(), sql.getValue())) {
                 statement.setFetchSize(FETCH_SIZE);
+                Catalogue catalogue = catalogues.current();
                 try (ResultSet result = statement.executeQuery()) {
-                    int width = result.getMetaData().getColumnCount();
-                    Object[] columns = new Object[width];
                     while (result.next()) {
-                        for (int n = 0; n < width; n++) {
-                            columns[n] = result.getObject(n + 1);
+                        String dimension = result.getString(5);
+                        ObservationRow row = catalogue.row(result.getLong(1), result.getInt(2), result.getInt(3), result.getInt(4),
+                                dimension, result.getString(6), result.getBigDecimal(7), result.getString(8), result.getString(9),
+                                result.getString(10));
+                        if (row == null) {
+                            catalogue = catalogues.reload();
+                            row = catalogue.row(result.getLong(1), result.getInt(2), result.getInt(3), result.getInt(4),
+                                    dimension, result.getString(6), result.getBigDecimal(7), result.getString(8), result.getString(9),
+                                    result.getString(10));
                         }
-                        consumer.accept(map(columns));
+                        if (row != null) {
+                            consumer.accept(row);
+                        }
                     }
                 }
             } finally {
@@ -209,7 +207,11 @@ public class ObservationService {
         parameters.forEach(nativeQuery::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> results = nativeQuery.getResultList();
-        return results.stream().findFirst().map(ObservationService::map);
+        Catalogue catalogue = catalogues.current();
+        return results.stream().findFirst().map(columns -> {
+            ObservationRow row = map(columns, catalogue);
+            return row != null ? row : map(columns, catalogues.reload());
+        });
     }
 
     public record Version(long id, java.time.Instant recordedAt, String operation, String changedBy, String reason, Long importId,
@@ -258,23 +260,13 @@ public class ObservationService {
                 .setParameter("codes", codes).getResultList();
     }
 
-    /** Maps a row of {@link #select(boolean)} by position (by name costs a lookup per column per row). */
-    static ObservationRow map(Object[] c) {
-        return new ObservationRow(
-                ((Number) c[0]).longValue(),
-                ((Number) c[1]).intValue(), (String) c[2], (String) c[3], (String) c[4], (String) c[5],
-                (String) c[6], ((Number) c[7]).intValue(), ((Number) c[8]).intValue(),
-                ((Number) c[9]).intValue(), (String) c[10], (String) c[11], (String) c[12], (String) c[13], (String) c[14], (String) c[15],
-                (String) c[16], (String) c[17], date(c[18]), date(c[19]),
-                (String) c[20], (String) c[21],
-                (String) c[22], (String) c[23], (String) c[24], (String) c[25], (String) c[26], (String) c[27],
-                (BigDecimal) c[28], (String) c[29], (String) c[30],
-                (String) c[31], c[32] == null ? null : ((Number) c[32]).intValue(), (String) c[33], (String) c[34], (String) c[35], (String) c[36],
-                date(c[37]),
-                (String) c[38], (String) c[39], (String) c[40], (String) c[41], (String) c[42], (String) c[43]);
+    /** Completes a row of {@link #select(boolean)} from the catalogue; null when the catalogue does not know a reference. */
+    static ObservationRow map(Object[] c, Catalogue catalogue) {
+        return catalogue.row(((Number) c[0]).longValue(), ((Number) c[1]).intValue(), ((Number) c[2]).intValue(), ((Number) c[3]).intValue(),
+                (String) c[4], (String) c[5], (BigDecimal) c[6], (String) c[7], (String) c[8], (String) c[9]);
     }
 
-    private static LocalDate date(Object value) {
+    static LocalDate date(Object value) {
         if (value == null) {
             return null;
         }

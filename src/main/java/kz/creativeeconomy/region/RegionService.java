@@ -16,7 +16,7 @@ import kz.creativeeconomy.common.ProblemException;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RegionService {
 
-    private static final String ALLOWED = "a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions";
+    public static final String ALLOWED = "a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions";
 
     private final EntityManager entityManager;
 

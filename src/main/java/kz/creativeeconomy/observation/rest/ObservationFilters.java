@@ -10,6 +10,8 @@ import kz.creativeeconomy.common.Cursor;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.indicator.IndicatorService;
+import kz.creativeeconomy.observation.Catalogue;
+import kz.creativeeconomy.observation.CatalogueCache;
 import kz.creativeeconomy.observation.ObservationQuery;
 import kz.creativeeconomy.observation.ObservationService;
 import kz.creativeeconomy.observation.Statuses;
@@ -22,11 +24,9 @@ import kz.creativeeconomy.region.RegionService;
 public class ObservationFilters {
 
     @Inject
-    IndicatorService indicators;
-    @Inject
-    RegionService regions;
-    @Inject
     ObservationService observations;
+    @Inject
+    CatalogueCache catalogues;
 
     public ObservationQuery parse(List<String> indicator, List<String> region, List<String> period, String from, String to,
                                   List<String> frequency, List<String> status, List<String> breakdown, String limit, String cursor) {
@@ -80,9 +80,10 @@ public class ObservationFilters {
                 throw ProblemException.invalidParameter("cursor", "malformed cursor", "only the value taken from the 'next' link of a previous page");
             }
         }
+        Catalogue catalogue = catalogues.current();
         return new ObservationQuery(
-                indicators.resolveAll("indicator", QueryParams.list(indicator)).stream().map(i -> i.id).toList(),
-                regions.resolveAll("region", QueryParams.list(region)).stream().map(r -> r.id).toList(),
+                ids("indicator", QueryParams.list(indicator), catalogue.indicatorIds(), IndicatorService.ALLOWED),
+                ids("region", QueryParams.list(region), catalogue.regionIds(), RegionService.ALLOWED),
                 periodCodes, fromStart, toStart,
                 QueryParams.allOf("frequency", frequency, Frequency.NAMES),
                 QueryParams.allOf("status", status, Statuses.ALL),
@@ -93,6 +94,19 @@ public class ObservationFilters {
      * The date a from (start = true) or to bound stands for: the start or the end of the period it names, or the date
      * itself; null when absent. Periods are kept when their start lies within the bounds.
      */
+    /** Codes to ids through the in-memory catalogue; an unknown code answers 400 naming the parameter. */
+    private static List<Integer> ids(String parameter, List<String> codes, Map<String, Integer> known, String allowed) {
+        List<Integer> ids = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            Integer id = known.get(code);
+            if (id == null) {
+                throw ProblemException.invalidParameter(parameter, "unknown " + parameter + " '" + code + "'", allowed);
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
     public static LocalDate bound(String name, String raw, boolean start) {
         if (raw == null || raw.isBlank()) {
             return null;

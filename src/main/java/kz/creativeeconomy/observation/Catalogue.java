@@ -1,0 +1,107 @@
+package kz.creativeeconomy.observation;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an observation refers to — indicators with their units, regions, periods, sources, breakdown labels —
+ * held in memory, so reading observations is one narrow query on the observation table with no joins to plan or
+ * repeat per row. It is small (hundreds of rows even at national scale) and reloaded when the data version changes.
+ */
+public record Catalogue(long version, Map<Integer, IndicatorEntry> indicators, Map<Integer, RegionEntry> regions,
+                        Map<Integer, PeriodEntry> periods, Map<String, SourceEntry> sources, Map<String, BreakdownEntry> breakdowns,
+                        Map<String, Integer> indicatorIds, Map<String, Integer> regionIds) {
+
+    public record IndicatorEntry(int id, String code, String nameEn, String nameRu, String nameKk, String unit, int unitMultiplier,
+                                 int decimals, String unitEn, String unitRu, String unitKk, String multiplierEn, String multiplierRu,
+                                 String multiplierKk) {
+    }
+
+    public record RegionEntry(int id, String code, String slug, String nameEn, String nameRu, String nameKk, String level) {
+    }
+
+    public record PeriodEntry(int id, String code, String frequency, LocalDate start, LocalDate end) {
+    }
+
+    public record SourceEntry(String id, Integer referenceNumber, String locator, String title, String publisher, String url,
+                              LocalDate accessedOn) {
+    }
+
+    public record BreakdownEntry(String dimensionEn, String dimensionRu, String dimensionKk, String memberEn, String memberRu, String memberKk) {
+    }
+
+    static String breakdownKey(String dimension, String member) {
+        return dimension + ":" + member;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Catalogue load(EntityManager entityManager, long version) {
+        Map<Integer, IndicatorEntry> indicators = new HashMap<>();
+        Map<String, Integer> indicatorIds = new HashMap<>();
+        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("""
+                select i.id, i.code, i.name_en, i.name_ru, i.name_kk, i.unit, i.unit_multiplier, i.decimals,
+                       u.name_en, u.name_ru, u.name_kk, um.name_en, um.name_ru, um.name_kk
+                from indicator i join unit u on u.code = i.unit left join unit_multiplier um on um.power = i.unit_multiplier""").getResultList()) {
+            IndicatorEntry e = new IndicatorEntry(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), (String) r[8], (String) r[9], (String) r[10], (String) r[11],
+                    (String) r[12], (String) r[13]);
+            indicators.put(e.id(), e);
+            indicatorIds.put(e.code(), e.id());
+        }
+        Map<Integer, RegionEntry> regions = new HashMap<>();
+        Map<String, Integer> regionIds = new HashMap<>();
+        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery(
+                "select id, code, slug, name_en, name_ru, name_kk, level from region").getResultList()) {
+            RegionEntry e = new RegionEntry(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6]);
+            regions.put(e.id(), e);
+            regionIds.put(e.code(), e.id());
+            regionIds.put(e.slug(), e.id());
+        }
+        Map<Integer, PeriodEntry> periods = new HashMap<>();
+        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery(
+                "select id, code, frequency, start_date, end_date from period").getResultList()) {
+            periods.put(((Number) r[0]).intValue(), new PeriodEntry(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                    ObservationService.date(r[3]), ObservationService.date(r[4])));
+        }
+        Map<String, SourceEntry> sources = new HashMap<>();
+        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery(
+                "select id, reference_number, locator, title, publisher, url, accessed_on from source").getResultList()) {
+            sources.put((String) r[0], new SourceEntry((String) r[0], r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2],
+                    (String) r[3], (String) r[4], (String) r[5], ObservationService.date(r[6])));
+        }
+        Map<String, BreakdownEntry> breakdowns = new HashMap<>();
+        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("""
+                select m.dimension_code, m.code, d.name_en, d.name_ru, d.name_kk, m.name_en, m.name_ru, m.name_kk
+                from breakdown_member m join breakdown_dimension d on d.code = m.dimension_code""").getResultList()) {
+            breakdowns.put(breakdownKey((String) r[0], (String) r[1]), new BreakdownEntry((String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], (String) r[7]));
+        }
+        return new Catalogue(version, indicators, regions, periods, sources, breakdowns, indicatorIds, regionIds);
+    }
+
+    /** An observation row of the narrow query, completed from the catalogue; null when it refers to something unknown. */
+    ObservationRow row(long id, int indicatorId, int regionId, int periodId, String dimension, String member,
+                       java.math.BigDecimal value, String status, String footnote, String sourceId) {
+        IndicatorEntry i = indicators.get(indicatorId);
+        RegionEntry r = regions.get(regionId);
+        PeriodEntry p = periods.get(periodId);
+        SourceEntry s = sources.get(sourceId);
+        BreakdownEntry b = dimension == null ? null : breakdowns.get(breakdownKey(dimension, member));
+        if (i == null || r == null || p == null || s == null || (dimension != null && b == null)) {
+            return null;
+        }
+        return new ObservationRow(id, i.id(), i.code(), i.nameEn(), i.nameRu(), i.nameKk(), i.unit(), i.unitMultiplier(), i.decimals(),
+                r.id(), r.code(), r.slug(), r.nameEn(), r.nameRu(), r.nameKk(), r.level(),
+                p.code(), p.frequency(), p.start(), p.end(),
+                dimension, member,
+                b == null ? null : b.dimensionEn(), b == null ? null : b.dimensionRu(), b == null ? null : b.dimensionKk(),
+                b == null ? null : b.memberEn(), b == null ? null : b.memberRu(), b == null ? null : b.memberKk(),
+                value, status, footnote,
+                s.id(), s.referenceNumber(), s.locator(), s.title(), s.publisher(), s.url(), s.accessedOn(),
+                i.unitEn(), i.unitRu(), i.unitKk(), i.multiplierEn(), i.multiplierRu(), i.multiplierKk());
+    }
+
+}

@@ -1,0 +1,39 @@
+package kz.creativeeconomy.observation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import kz.creativeeconomy.http.DataVersion;
+
+/** The {@link Catalogue} of the current data version, loaded once per version. */
+@ApplicationScoped
+public class CatalogueCache {
+
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    DataVersion dataVersion;
+
+    private volatile Catalogue catalogue;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Catalogue current() {
+        long version = dataVersion.current().number();
+        Catalogue loaded = catalogue;
+        if (loaded == null || loaded.version() != version) {
+            loaded = Catalogue.load(entityManager, version);
+            catalogue = loaded;
+        }
+        return loaded;
+    }
+
+    /** A fresh catalogue, for rows that refer to something the cached one does not know yet. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Catalogue reload() {
+        dataVersion.invalidate();
+        Catalogue loaded = Catalogue.load(entityManager, dataVersion.current().number());
+        catalogue = loaded;
+        return loaded;
+    }
+}
