@@ -43,6 +43,13 @@ public class KnownParametersFilter implements ContainerRequestFilter {
                 unknown.add(name);
             }
         }
+        for (var parameter : request.getUriInfo().getQueryParameters().entrySet()) {
+            // indicator= with nothing after it would silently mean "every indicator": say it matched nothing instead.
+            if (known.contains(parameter.getKey())
+                    && parameter.getValue().stream().allMatch(v -> v == null || v.replace(",", "").isBlank())) {
+                throw ProblemException.invalidParameter(parameter.getKey(), "the value is empty", "leave the parameter out, or give a value");
+            }
+        }
         if (!unknown.isEmpty()) {
             String allowed = known.isEmpty() ? "no query parameters" : String.join(", ", known);
             throw new ProblemException(400, ProblemTypes.UNKNOWN_PARAMETER, "Unknown query parameter",

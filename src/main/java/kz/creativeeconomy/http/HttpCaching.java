@@ -40,7 +40,9 @@ public class HttpCaching {
     /** Set on a 200 whose bytes {@link ResponseCapture} should keep, under this ETag. */
     static final String CACHE_AS = "creative-economy.cache-as";
     static final String FROM_CACHE = "creative-economy.from-cache";
-    static final String VARY = "Accept, Accept-Language";
+    static final String VARY = "Accept, Accept-Language, Origin";
+    /** Request headers the bytes depend on besides Accept and Accept-Language: absolute links are built from them. */
+    static final List<String> LINK_HEADERS = List.of("Host", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Port", "Forwarded");
     /** as_of this long before now is history no transaction still in flight can change. */
     static final long IMMUTABLE_AFTER_SECONDS = 300;
 
@@ -158,6 +160,10 @@ public class HttpCaching {
         query.forEach((name, values) -> key.append(name).append('=').append(String.join(",", values)).append('&'));
         key.append('\n').append(nullToEmpty(request.getHeaderString(HttpHeaders.ACCEPT)))
                 .append('\n').append(nullToEmpty(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        // next links, Location and JSON-stat href are absolute: a response for one Host must never answer another.
+        for (String header : LINK_HEADERS) {
+            key.append('\n').append(nullToEmpty(request.getHeaderString(header)));
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
             return "\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";

@@ -85,6 +85,13 @@ class CatalogueResourcesTest {
     }
 
     @Test
+    void theRootTellsAFirstVisitorWhereToGo() {
+        Api.given().get("/").then().statusCode(200)
+                .body("documentation", containsString("/q/swagger-ui"))
+                .body("links.observations", containsString("/v1/observations"));
+    }
+
+    @Test
     void readinessReportsTheDatabase() {
         Api.raw().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))

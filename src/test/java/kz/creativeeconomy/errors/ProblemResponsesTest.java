@@ -42,6 +42,7 @@ class ProblemResponsesTest {
             "limit, ten, not an integer",
             "cursor, not-a-cursor, malformed cursor",
             "lang, fr, unknown value 'fr'",
+            "region, ',', the value is empty",
     })
     void badObservationParametersAnswer400NamingTheParameter(String name, String value, String reason) {
         assertProblem(Api.given().queryParam(name, value).get("/v1/observations").then(), 400)
@@ -50,6 +51,15 @@ class ProblemResponsesTest {
                 .body("invalid_params[0].reason", containsString(reason))
                 .body("invalid_params[0].allowed", not(equalTo("")))
                 .body("detail", containsString(name));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/v1/observations?indicator=, indicator", "/v1/observations?region=&indicator=creative-gva, region",
+            "/v1/observations?status=, status"})
+    void anEmptyFilterValueIsAnErrorNotEveryRow(String url, String parameter) {
+        assertProblem(Api.given().urlEncodingEnabled(false).get(url).then(), 400)
+                .body("invalid_params[0].name", equalTo(parameter))
+                .body("invalid_params[0].reason", equalTo("the value is empty"));
     }
 
     @Test

@@ -120,6 +120,22 @@ class CachingAndCorsTest {
     }
 
     @Test
+    void aResponseWithAbsoluteLinksForOneHostNeverAnswersAnother() {
+        String path = "/v1/observations?indicator=creative-gva&limit=1";
+        Response spoofed = Api.raw().header("Host", "evil.example").get(path);
+        Response honest = Api.raw().get(path);
+        assertNotEquals(spoofed.header("ETag"), honest.header("ETag"));
+        org.junit.jupiter.api.Assertions.assertTrue(spoofed.path("next").toString().startsWith("http://evil.example"));
+        org.junit.jupiter.api.Assertions.assertFalse(honest.path("next").toString().contains("evil.example"), honest.asString());
+    }
+
+    @Test
+    void corsResponsesVaryByOrigin() {
+        Api.raw().header("Origin", "https://charts.example.org").get("/v1/regions").then().statusCode(200)
+                .header("Vary", containsString("Origin"));
+    }
+
+    @Test
     void errorsAreNotCached() {
         Api.given().queryParam("limit", 0).get("/v1/observations").then().statusCode(400)
                 .header("Cache-Control", equalTo("no-store"));
