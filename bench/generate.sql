@@ -5,11 +5,12 @@
 -- Shape (all synthetic, marked as such in names, notes and sources):
 --   regions    the seed's Republic (KZ) > 20 regions > 230 districts: 251 regions that carry data
 --   indicators 100: 70 annual, 20 quarterly, 10 monthly; a quarter without breakdown, the others broken down by
---              sex (2 members), kind of activity (24) or age group (12)
+--              sex (2 members), kind of activity (24) or age group (17: 0-4 ... 80+)
 --   periods    2010-2024: 15 years, 60 quarters, 180 months (codes already in the seed are reused)
 --   rows       first the totals (no breakdown) of every indicator x region series, in a fixed pseudo-random series
 --              order, up to base_rows (251 x 4,050 = 1,016,550 are possible, so about 1.6 % of series are missing);
---              then breakdown series of the kept totals, again in a fixed pseudo-random order, up to total_rows.
+--              then breakdown series of the kept totals (about 9.6 million possible), again in a fixed pseudo-random order,
+--              up to total_rows.
 --              So scale M (1,000,000 = base) is exactly the breakdown=none slice of scale L (10,000,000): a query that
 --              asks for totals, a hot series or a JSON-stat table gets the same rows at both scales.
 --   physical   rows are inserted period by period (as a statistics office publishes them), so one series is spread
@@ -77,11 +78,11 @@ union all
 select 'bench_activity', 'activity-' || lpad(a::text, 2, '0'), 'Activity ' || a, 'Деятельность ' || a, 'Қызмет ' || a
 from generate_series(1, 24) a
 union all
-select 'bench_age_group', 'age-' || lpad((5 * g)::text, 2, '0') || case when g = 11 then '-plus' else '-' || lpad((5 * g + 4)::text, 2, '0') end,
-       'Age ' || 5 * g || case when g = 11 then '+' else '-' || 5 * g + 4 end,
-       'Возраст ' || 5 * g || case when g = 11 then '+' else '-' || 5 * g + 4 end,
-       'Жасы ' || 5 * g || case when g = 11 then '+' else '-' || 5 * g + 4 end
-from generate_series(0, 11) g;
+select 'bench_age_group', 'age-' || lpad((5 * g)::text, 2, '0') || case when g = 16 then '-plus' else '-' || lpad((5 * g + 4)::text, 2, '0') end,
+       'Age ' || 5 * g || case when g = 16 then '+' else '-' || 5 * g + 4 end,
+       'Возраст ' || 5 * g || case when g = 16 then '+' else '-' || 5 * g + 4 end,
+       'Жасы ' || 5 * g || case when g = 16 then '+' else '-' || 5 * g + 4 end
+from generate_series(0, 16) g;
 
 create temp table bench_indicator as
 select k,
