@@ -358,7 +358,7 @@ SELECT_SQL=$(awk '/static final String SELECT = """/ {on = 1; next} on && /""";/
 ORDER_SQL=$(sed -n 's/.*static final String ORDER = " \(.*\)";/\1/p' src/main/java/kz/creativeeconomy/observation/ObservationService.java)
 [ -n "$SELECT_SQL" ] && [ -n "$ORDER_SQL" ] || die "could not read the SQL from ObservationService.java"
 in_list() { local prefix=$1 n=$2 i out=; for i in $(seq 1 "$n"); do out="$out${out:+, }:$prefix$i"; done; echo "$out"; }
-FILTER_BODY="$SELECT_SQL where true and o.indicator_id in ($(in_list i $FILTER_INDICATORS)) and o.region_id in ($(in_list r $FILTER_REGIONS)) $ORDER_SQL limit 101;"
+FILTER_BODY="$SELECT_SQL where o.deleted_at is null and o.indicator_id in ($(in_list i $FILTER_INDICATORS)) and o.region_id in ($(in_list r $FILTER_REGIONS)) $ORDER_SQL limit 101;"
 {
     for i in $(seq 1 $FILTER_INDICATORS); do echo "\\set i$i random($IND_MIN, $IND_MAX)"; done
     for i in $(seq 1 $FILTER_REGIONS); do echo "\\set r$i random($REG_MIN, $REG_MAX)"; done
