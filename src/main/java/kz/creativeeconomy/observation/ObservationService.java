@@ -194,7 +194,10 @@ public class ObservationService {
             where.append(" and (").append(String.join(" or ", breakdown)).append(")");
         }
         if (query.after() != null) {
-            where.append(" and (o.indicator_id, o.region_id, o.period_start, o.id) > (:afterIndicator, :afterRegion, :afterStart, :afterId)");
+            // The redundant first bound lets PostgreSQL start an indicator IN-list scan at the cursor's indicator instead of
+            // reading and rejecting every index entry before it: deep pages then cost what early pages cost.
+            where.append(" and o.indicator_id >= :afterIndicator"
+                    + " and (o.indicator_id, o.region_id, o.period_start, o.id) > (:afterIndicator, :afterRegion, :afterStart, :afterId)");
             parameters.put("afterIndicator", Integer.parseInt(query.after().get(0)));
             parameters.put("afterRegion", Integer.parseInt(query.after().get(1)));
             parameters.put("afterStart", LocalDate.parse(query.after().get(2)));
