@@ -88,6 +88,10 @@ done
 [ -f "$JAR" ] || die "$JAR is missing: run 'make build' first"
 rm -rf "$RUN"
 mkdir -p "$WORK" "$RUN" "$(dirname "$RESULT")"
+for port in "$PG_PORT" "$APP_PORT" "$NGINX_PORT"; do
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null \
+        || die "port $port on 127.0.0.1 is in use (another run?); BENCH_PG_PORT, BENCH_APP_PORT, BENCH_NGINX_PORT pick others"
+done
 
 # ---- PostgreSQL ---------------------------------------------------------------------------------------------
 # By default the zonky PostgreSQL binaries that ship inside the application (the ones `make run` embeds) are
@@ -130,7 +134,8 @@ trap 'exit 130' INT TERM
 
 start_pg() {
     log "starting PostgreSQL ($("$PG_BIN/postgres" --version)) on 127.0.0.1:$PG_PORT, data in $DATA"
-    as_pg "$PG_BIN/pg_ctl" -D "$DATA" -l "$WORK/pg-$SCALE.log" -w -t 300 -o "-p $PG_PORT" start >/dev/null
+    as_pg "$PG_BIN/pg_ctl" -D "$DATA" -l "$WORK/pg-$SCALE.log" -w -t 300 -o "-p $PG_PORT" start >/dev/null \
+        || die "PostgreSQL did not start (port $PG_PORT taken? BENCH_PG_PORT picks another): $(tail -n 3 "$WORK/pg-$SCALE.log")"
     PG_STARTED=1
 }
 
@@ -199,6 +204,9 @@ if [ ! -f "$MARKER" ] || [ "$(jq -r .generator "$MARKER")" != "$GENERATOR" ] || 
 else
     start_pg
 fi
+
+# Flush what generation (or anything before) left dirty, so that no checkpoint writes gigabytes during a measurement.
+sql 'checkpoint' >/dev/null
 
 # ---- What the scenarios ask for, read from the data -------------------------------------------------------------
 read -r IND_MIN IND_MAX IND_COUNT <<<"$(sql "select min(id), max(id), count(*) from indicator where code like 'bench-indicator-%'" | tr '|' ' ')"
