@@ -7,11 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,15 +29,15 @@ import kz.creativeeconomy.common.ProblemTypes;
 import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.observation.Statuses;
 import kz.creativeeconomy.period.PeriodCode;
-import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Loads a file of observations atomically: every row is validated while the file streams into a temporary table
- * (COPY), then one set-based upsert by natural key writes all of it, or a problem listing every bad row writes none.
- * Imports are serialised by an advisory lock, so two imports of the same keys end as one of them, never a mix.
+ * (COPY), each row is looked up once by natural key, and set-based statements write the new and changed rows and their
+ * revisions; or a problem listing every bad row writes none. Imports are serialised by an advisory lock, so two imports
+ * of the same keys end as one of them, never a mix.
  */
 @ApplicationScoped
 public class ImportService {
@@ -99,9 +96,8 @@ public class ImportService {
         long[] errorCount = {0};
         long[] rows = {0};
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                "copy import_rows from stdin with (format csv)", 1 << 16);
-        try (Writer writer = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, org.apache.commons.csv.CSVFormat.RFC4180)) {
+                "copy import_rows from stdin", 1 << 16);
+        try (CopyTextWriter copyRows = new CopyTextWriter(copy)) {
             java.util.function.Consumer<ImportRow> accept = row -> {
                 rows[0]++;
                 List<Problem.FieldError> rowErrors = new ArrayList<>();
@@ -154,8 +150,9 @@ public class ImportService {
                     return;
                 }
                 try {
-                    printer.printRecord(row.row(), indicatorId, regionId, period.code(), row.breakdownDimension(), row.breakdownMember(),
-                            value.toPlainString(), row.status(), row.footnote(), row.source());
+                    copyRows.field(row.row()).field(indicatorId).field(regionId).field(period.code()).field(row.breakdownDimension())
+                            .field(row.breakdownMember()).field(value.toPlainString()).field(row.status()).field(row.footnote())
+                            .field(row.source()).endRow();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -165,11 +162,6 @@ public class ImportService {
             } else {
                 ImportReader.json(body, accept);
             }
-        }
-        try (Statement analyze = connection.createStatement()) {
-            // A fresh temporary table has no statistics; without them the planner may probe the observation index once
-            // per imported row instead of joining the two tables once.
-            analyze.execute("analyze import_rows");
         }
         duplicates(connection, errors, errorCount);
         if (errorCount[0] > 0) {
@@ -203,24 +195,9 @@ public class ImportService {
                     createdAt = result.getTimestamp(2).toInstant();
                 }
             }
-            try (PreparedStatement settings = connection.prepareStatement(
-                    "select set_config('app.actor', ?, true), set_config('app.reason', ?, true), set_config('app.import_id', ?, true)")) {
-                settings.setString(1, who.name());
-                settings.setString(2, reason);
-                settings.setString(3, importId.toString());
-                settings.executeQuery().close();
-            }
-            try (Statement upsert = connection.createStatement()) {
-                upsert.executeUpdate("""
-                        insert into observation (indicator_id, region_id, period_id, period_start, breakdown_dimension, breakdown_member,
-                                                 value, status, footnote, source_id)
-                        select t.indicator_id, t.region_id, p.id, p.start_date, t.dim, t.mem, t.value, t.status, t.footnote, t.source_id
-                        from import_rows t join period p on p.code = t.period_code
-                        on conflict (indicator_id, region_id, period_id, breakdown_dimension, breakdown_member) do update
-                        set value = excluded.value, status = excluded.status, footnote = excluded.footnote, source_id = excluded.source_id,
-                            deleted_at = null, updated_at = now()
-                        where (observation.value, observation.status, observation.footnote, observation.source_id, observation.deleted_at)
-                              is distinct from (excluded.value, excluded.status, excluded.footnote, excluded.source_id, null)""");
+            if (counts[0] + counts[1] > 0) {
+                // An upsert of no rows would still fire the statement triggers that bump the data version (the ETags).
+                write(connection, who.name(), reason, importId);
             }
             long duration = (System.nanoTime() - started) / 1_000_000;
             try (PreparedStatement done = connection.prepareStatement("update import_run set duration_ms = ? where id = ?")) {
@@ -256,59 +233,145 @@ public class ImportService {
         }
     }
 
+    /** Adds the periods the file uses that do not exist yet; inserting none would still bump the data version. */
     private static void ensurePeriods(Connection connection, Map<String, PeriodCode> periods) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into period (code, frequency, start_date, end_date) values (?, ?, ?, ?) on conflict (code) do nothing")) {
-            for (PeriodCode period : periods.values()) {
-                if (period == null) {
-                    continue;
+        List<PeriodCode> used = periods.values().stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Set<String> existing = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("select code from period where code = any(?)")) {
+            query.setArray(1, connection.createArrayOf("text", used.stream().map(PeriodCode::code).toArray()));
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    existing.add(result.getString(1));
                 }
-                insert.setString(1, period.code());
-                insert.setString(2, period.frequency().name());
-                insert.setObject(3, period.start());
-                insert.setObject(4, period.end());
-                insert.addBatch();
             }
-            insert.executeBatch();
+        }
+        List<PeriodCode> missing = used.stream().filter(period -> !existing.contains(period.code())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        // One statement, so the period table's statement trigger bumps the data version once, not once per period.
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into period (code, frequency, start_date, end_date)
+                select code, frequency, start_date::date, end_date::date from unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                    as p (code, frequency, start_date, end_date)
+                on conflict (code) do nothing""")) {
+            insert.setArray(1, connection.createArrayOf("text", missing.stream().map(PeriodCode::code).toArray()));
+            insert.setArray(2, connection.createArrayOf("text", missing.stream().map(p -> p.frequency().name()).toArray()));
+            insert.setArray(3, connection.createArrayOf("text", missing.stream().map(p -> p.start().toString()).toArray()));
+            insert.setArray(4, connection.createArrayOf("text", missing.stream().map(p -> p.end().toString()).toArray()));
+            insert.executeUpdate();
         }
     }
 
-    /** Counts inserts, updates and unchanged rows, and lists the first changes for the report. */
+    /**
+     * Looks every row up by natural key once, into the temporary table import_plan with what the row will do: insert, restore
+     * (of a deleted observation; reported as an insert), update or unchanged. Counts them and lists the first changes.
+     */
     private static boolean classify(Connection connection, long[] counts, List<ImportReport.Change> changes) throws SQLException {
-        boolean truncated = false;
-        try (Statement query = connection.createStatement();
-             ResultSet result = query.executeQuery("""
-                     select t.row_no,
-                            case when o.id is null or o.deleted_at is not null then 'insert'
-                                 when (o.value, o.status, o.footnote, o.source_id) is distinct from (t.value, t.status, t.footnote, t.source_id) then 'update'
-                                 else 'unchanged' end as action,
-                            i.code, r.code, t.period_code, case when t.dim is null then null else t.dim || ':' || t.mem end,
-                            case when o.deleted_at is null then o.value end, case when o.deleted_at is null then o.status end, t.value, t.status
-                     from import_rows t
-                     join period p on p.code = t.period_code
-                     join indicator i on i.id = t.indicator_id
-                     join region r on r.id = t.region_id
-                     left join observation o on o.indicator_id = t.indicator_id and o.region_id = t.region_id and o.period_id = p.id
+        try (Statement statement = connection.createStatement()) {
+            // The lateral subquery with offset 0 is not flattened, so each row probes the natural key index on indicator,
+            // region and period. Flattened, the planner probed on indicator and region only and filtered the period out of
+            // every row of the series: re-importing 100,000 rows it had just inserted took 25 s instead of 0.3 s.
+            statement.execute("""
+                    create temp table import_plan on commit drop as
+                    select t.row_no, t.indicator_id, t.region_id, p.id as period_id, p.start_date as period_start, t.period_code,
+                           t.dim, t.mem, t.value, t.status, t.footnote, t.source_id, o.id as observation_id,
+                           case when o.id is null then 'insert'
+                                when o.deleted_at is not null then 'restore'
+                                when (o.value, o.status, o.footnote, o.source_id) is distinct from (t.value, t.status, t.footnote, t.source_id)
+                                    then 'update'
+                                else 'unchanged' end as action,
+                           case when o.deleted_at is null then o.value end as value_before,
+                           case when o.deleted_at is null then o.status end as status_before
+                    from import_rows t
+                    join period p on p.code = t.period_code
+                    left join lateral (
+                        select o.id, o.deleted_at, o.value, o.status, o.footnote, o.source_id from observation o
+                        where o.indicator_id = t.indicator_id and o.region_id = t.region_id and o.period_id = p.id
                           and o.breakdown_dimension is not distinct from t.dim and o.breakdown_member is not distinct from t.mem
-                     order by t.row_no""")) {
-            while (result.next()) {
-                String action = result.getString(2);
-                switch (action) {
-                    case "insert" -> counts[0]++;
-                    case "update" -> counts[1]++;
-                    default -> counts[2]++;
-                }
-                if (!action.equals("unchanged")) {
-                    if (changes.size() < MAX_CHANGES_LISTED) {
-                        changes.add(new ImportReport.Change(result.getLong(1), action, result.getString(3), result.getString(4), result.getString(5),
-                                result.getString(6), result.getBigDecimal(7), result.getString(8), result.getBigDecimal(9), result.getString(10)));
-                    } else {
-                        truncated = true;
+                        offset 0) o on true""");
+            try (ResultSet result = statement.executeQuery("""
+                    select count(*) filter (where action in ('insert', 'restore')), count(*) filter (where action = 'update'),
+                           count(*) filter (where action = 'unchanged')
+                    from import_plan""")) {
+                result.next();
+                counts[0] = result.getLong(1);
+                counts[1] = result.getLong(2);
+                counts[2] = result.getLong(3);
+            }
+            if (counts[0] + counts[1] == 0) {
+                return false;
+            }
+            try (PreparedStatement first = connection.prepareStatement("""
+                    select c.row_no, case when c.action = 'update' then 'update' else 'insert' end, i.code, r.code, c.period_code,
+                           case when c.dim is null then null else c.dim || ':' || c.mem end, c.value_before, c.status_before, c.value, c.status
+                    from import_plan c
+                    join indicator i on i.id = c.indicator_id
+                    join region r on r.id = c.region_id
+                    where c.action <> 'unchanged'
+                    order by c.row_no
+                    limit ?""")) {
+                first.setInt(1, MAX_CHANGES_LISTED);
+                try (ResultSet result = first.executeQuery()) {
+                    while (result.next()) {
+                        changes.add(new ImportReport.Change(result.getLong(1), result.getString(2), result.getString(3), result.getString(4),
+                                result.getString(5), result.getString(6), result.getBigDecimal(7), result.getString(8), result.getBigDecimal(9),
+                                result.getString(10)));
                     }
                 }
             }
         }
-        return truncated;
+        return counts[0] + counts[1] > MAX_CHANGES_LISTED;
+    }
+
+    /**
+     * Writes the inserted and changed rows and their revisions. The revision trigger is not entered while app.bulk is on
+     * (V10), so this does its work set-based: one upsert, one UPDATE closing the open versions of the observations it
+     * updated, then one INSERT of their new versions, as observation_record_version would have written them row by row
+     * (a row the look-up found deleted is a 'restore').
+     */
+    private static void write(Connection connection, String actor, String reason, long importId) throws SQLException {
+        try (PreparedStatement settings = connection.prepareStatement("""
+                select set_config('app.actor', ?, true), set_config('app.reason', ?, true), set_config('app.import_id', ?, true),
+                       set_config('app.bulk', 'on', true)""")) {
+            settings.setString(1, actor);
+            settings.setString(2, reason);
+            settings.setString(3, Long.toString(importId));
+            settings.executeQuery().close();
+        }
+        try (Statement statement = connection.createStatement()) {
+            // xmax = 0 marks a row the upsert inserted; a row it updated carries its own transaction id there.
+            statement.execute("""
+                    create temp table import_written on commit drop as
+                    with written as (
+                        insert into observation (indicator_id, region_id, period_id, period_start, breakdown_dimension, breakdown_member,
+                                                 value, status, footnote, source_id)
+                        select c.indicator_id, c.region_id, c.period_id, c.period_start, c.dim, c.mem, c.value, c.status, c.footnote, c.source_id
+                        from import_plan c
+                        where c.action <> 'unchanged'
+                        on conflict (indicator_id, region_id, period_id, breakdown_dimension, breakdown_member) do update
+                        set value = excluded.value, status = excluded.status, footnote = excluded.footnote, source_id = excluded.source_id,
+                            deleted_at = null, updated_at = now()
+                        where (observation.value, observation.status, observation.footnote, observation.source_id, observation.deleted_at)
+                              is distinct from (excluded.value, excluded.status, excluded.footnote, excluded.source_id, null)
+                        returning id, xmax = 0 as inserted, value, status, footnote, source_id)
+                    select * from written""");
+            // Closed before the new versions are inserted: observation_version_open_idx allows one open version per observation.
+            statement.executeUpdate("""
+                    update observation_version v set valid_to = now()
+                    from import_written w
+                    where not w.inserted and v.observation_id = w.id and v.valid_to is null""");
+            statement.executeUpdate("""
+                    insert into observation_version (observation_id, value, status, footnote, source_id, deleted, valid_from, changed_by, reason,
+                                                     import_id, operation)
+                    select w.id, w.value, w.status, w.footnote, w.source_id, false, now(),
+                           coalesce(nullif(current_setting('app.actor', true), ''), 'seed'), nullif(current_setting('app.reason', true), ''),
+                           nullif(current_setting('app.import_id', true), '')::bigint,
+                           case when w.inserted then 'insert' when c.observation_id is not null then 'restore' else 'update' end
+                    from import_written w
+                    left join import_plan c on c.observation_id = w.id and c.action = 'restore'""");
+            statement.execute("select set_config('app.bulk', 'off', true)");
+        }
     }
 
     /** The codes an import may use, read once per import. */

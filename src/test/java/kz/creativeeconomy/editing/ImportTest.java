@@ -2,6 +2,7 @@ package kz.creativeeconomy.editing;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +13,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -172,5 +174,140 @@ class ImportTest {
         Set<Character> prefixes = values.stream().map(v -> v.charAt(0)).collect(Collectors.toSet());
         assertEquals(1, prefixes.size(), "a mix of two imports: " + values);
         assertTrue(prefixes.contains('1') || prefixes.contains('7'));
+    }
+
+    private int idOf(String period) {
+        return Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", period).get("/v1/observations").then().statusCode(200)
+                .body("items.size()", equalTo(1)).extract().path("items[0].id");
+    }
+
+    private static void pause() throws InterruptedException {
+        Thread.sleep(20); // instants of consecutive transactions must differ for as_of to tell them apart
+    }
+
+    @Test
+    void revisionsWrittenByAnImportCarryItsIdActorAndReasonAndCloseThePreviousVersion() throws InterruptedException {
+        String csv = rows("2061", 2, "3");
+        int firstImport = importCsv(csv, false).path("id");
+        int changed = idOf("2061-01");
+        int unchanged = idOf("2061-02");
+        pause();
+        Instant betweenImports = Instant.now();
+        pause();
+        ExtractableResponse<Response> second = importCsv(csv.replace(",30.5,provisional,", ",39.5,final,"), false);
+        assertEquals(201, second.statusCode(), second.asString());
+        assertEquals(1, (int) second.path("updated"));
+        assertEquals(1, (int) second.path("unchanged"));
+        int secondImport = second.path("id");
+        pause();
+        Instant afterImports = Instant.now();
+
+        Api.given().get("/v1/observations/" + changed + "/revisions").then().statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("items[0].operation", equalTo("insert"))
+                .body("items[0].changed_by", equalTo("test-editor"))
+                .body("items[0].reason", equalTo("import test"))
+                .body("items[0].import_id", equalTo(firstImport))
+                .body("items[1].operation", equalTo("update"))
+                .body("items[1].changed_by", equalTo("test-editor"))
+                .body("items[1].reason", equalTo("import test"))
+                .body("items[1].import_id", equalTo(secondImport))
+                .body("items[1].before.value", equalTo(new BigDecimal("30.5")))
+                .body("items[1].before.status", equalTo("provisional"))
+                .body("items[1].after.value", equalTo(new BigDecimal("39.5")))
+                .body("items[1].after.status", equalTo("final"));
+        Api.given().get("/v1/observations/" + unchanged + "/revisions").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].import_id", equalTo(firstImport));
+        // The first version was closed when the second was written: as_of finds exactly one version at any instant.
+        Api.given().queryParam("as_of", betweenImports.toString()).queryParam("region", "ust-kamenogorsk").queryParam("period", "2061-01")
+                .get("/v1/observations").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].value", equalTo(new BigDecimal("30.5")));
+        Api.given().queryParam("as_of", afterImports.toString()).queryParam("region", "ust-kamenogorsk").queryParam("period", "2061-01")
+                .get("/v1/observations").then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].value", equalTo(new BigDecimal("39.5")));
+    }
+
+    @Test
+    void importingADeletedObservationRestoresIt() {
+        int imported = importCsv(rows("2062", 1, "6"), false).path("id");
+        int id = idOf("2062-01");
+        String etag = Api.given().get("/v1/observations/" + id).then().statusCode(200).extract().header("ETag");
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etag).queryParam("reason", "withdrawn")
+                .delete("/v1/observations/" + id).then().statusCode(204);
+        ExtractableResponse<Response> restore = importCsv(rows("2062", 1, "6"), false);
+        assertEquals(201, restore.statusCode(), restore.asString());
+        assertEquals(1, (int) restore.path("inserted"));
+        assertEquals(0, (int) restore.path("unchanged"));
+        restore.response().then()
+                .body("changes[0].action", equalTo("insert"))
+                .body("changes[0].value_before", nullValue())
+                .body("changes[0].value_after", equalTo(new BigDecimal("60.5")));
+        assertEquals(id, idOf("2062-01"));
+        Api.given().get("/v1/observations/" + id + "/revisions").then().statusCode(200)
+                .body("items.operation", equalTo(List.of("insert", "delete", "restore")))
+                .body("items.import_id", equalTo(java.util.Arrays.asList(imported, null, restore.path("id"))))
+                .body("items[2].after.deleted", equalTo(false));
+    }
+
+    @Test
+    void reimportingAnUnchangedFileKeepsTheEtag() {
+        String csv = rows("2063", 3, "4");
+        assertEquals(201, importCsv(csv, false).statusCode());
+        String etag = Api.given().get("/v1/observations").then().statusCode(200).extract().header("ETag");
+        ExtractableResponse<Response> again = importCsv(csv, false);
+        assertEquals(201, again.statusCode(), again.asString());
+        assertEquals(3, (int) again.path("unchanged"));
+        assertEquals(etag, Api.given().get("/v1/observations").then().statusCode(200).extract().header("ETag"));
+    }
+
+    @Test
+    void theReportListsTheChangedRowsInFileOrderWithTheirValuesBefore() {
+        String csv = rows("2064", 4, "8");
+        importCsv(csv, false).response().then().statusCode(201);
+        String edited = csv.replace(",81.5,provisional,", ",81.75,final,").replace(",83.5,", ",83.25,")
+                + "creative-gva,631010000,2064-06,,,99,estimated,,authors-text\n";
+        importCsv(edited, false).response().then().statusCode(201)
+                .body("inserted", equalTo(1))
+                .body("updated", equalTo(2))
+                .body("unchanged", equalTo(2))
+                .body("changes_truncated", equalTo(false))
+                .body("changes.row", equalTo(List.of(2, 4, 5)))
+                .body("changes.action", equalTo(List.of("update", "update", "insert")))
+                .body("changes[0].period", equalTo("2064-02"))
+                .body("changes[0].region", equalTo("631010000"))
+                .body("changes[0].value_before", equalTo(new BigDecimal("81.5")))
+                .body("changes[0].status_before", equalTo("provisional"))
+                .body("changes[0].value_after", equalTo(new BigDecimal("81.75")))
+                .body("changes[0].status_after", equalTo("final"))
+                .body("changes[2].value_before", nullValue());
+    }
+
+    @Test
+    void aLargeDryRunListsTheFirstThousandChangesAndSaysSo() {
+        importCsv(rows("2100", 1001, "1"), true).response().then().statusCode(200)
+                .body("inserted", equalTo(1001))
+                .body("changes.size()", equalTo(1000))
+                .body("changes[999].row", equalTo(1000))
+                .body("changes_truncated", equalTo(true));
+        Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", "2100-01").get("/v1/observations").then()
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void footnotesKeepTabsNewlinesBackslashesAndNonLatinLettersAndAnEmptyOneIsNone() {
+        String json = """
+                [{"indicator": "creative-gva", "region": "ust-kamenogorsk", "period": "2065", "value": "1.5", "status": "final",
+                  "footnote": "line one\\nline two\\tafter a tab, back\\\\slash, Өскемен 日本", "source": "authors-text"},
+                 {"indicator": "creative-gva", "region": "ust-kamenogorsk", "period": "2066", "value": "2.5", "status": "final",
+                  "footnote": "", "source": "authors-text"}]""";
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("application/json").queryParam("reason", "footnotes")
+                .body(json).post("/v1/imports").then().statusCode(201).body("inserted", equalTo(2));
+        Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", "2065").get("/v1/observations").then().statusCode(200)
+                .body("items[0].footnote", equalTo("line one\nline two\tafter a tab, back\\slash, Өскемен 日本"));
+        Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", "2066").get("/v1/observations").then().statusCode(200)
+                .body("items[0].footnote", nullValue());
     }
 }
