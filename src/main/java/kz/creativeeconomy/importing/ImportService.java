@@ -7,8 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +32,7 @@ import kz.creativeeconomy.common.ProblemTypes;
 import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.observation.Statuses;
 import kz.creativeeconomy.period.PeriodCode;
+import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -96,8 +100,9 @@ public class ImportService {
         long[] errorCount = {0};
         long[] rows = {0};
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                "copy import_rows from stdin", 1 << 16);
-        try (CopyTextWriter copyRows = new CopyTextWriter(copy)) {
+                "copy import_rows from stdin with (format csv)", 1 << 16);
+        try (Writer writer = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, org.apache.commons.csv.CSVFormat.RFC4180)) {
             java.util.function.Consumer<ImportRow> accept = row -> {
                 rows[0]++;
                 List<Problem.FieldError> rowErrors = new ArrayList<>();
@@ -150,9 +155,8 @@ public class ImportService {
                     return;
                 }
                 try {
-                    copyRows.field(row.row()).field(indicatorId).field(regionId).field(period.code()).field(row.breakdownDimension())
-                            .field(row.breakdownMember()).field(value.toPlainString()).field(row.status()).field(row.footnote())
-                            .field(row.source()).endRow();
+                    printer.printRecord(row.row(), indicatorId, regionId, period.code(), row.breakdownDimension(), row.breakdownMember(),
+                            value.toPlainString(), row.status(), row.footnote(), row.source());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -295,19 +295,4 @@ class ImportTest {
         Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", "2100-01").get("/v1/observations").then()
                 .body("items.size()", equalTo(0));
     }
-
-    @Test
-    void footnotesKeepTabsNewlinesBackslashesAndNonLatinLettersAndAnEmptyOneIsNone() {
-        String json = """
-                [{"indicator": "creative-gva", "region": "ust-kamenogorsk", "period": "2065", "value": "1.5", "status": "final",
-                  "footnote": "line one\\nline two\\tafter a tab, back\\\\slash, Өскемен 日本", "source": "authors-text"},
-                 {"indicator": "creative-gva", "region": "ust-kamenogorsk", "period": "2066", "value": "2.5", "status": "final",
-                  "footnote": "", "source": "authors-text"}]""";
-        Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("application/json").queryParam("reason", "footnotes")
-                .body(json).post("/v1/imports").then().statusCode(201).body("inserted", equalTo(2));
-        Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", "2065").get("/v1/observations").then().statusCode(200)
-                .body("items[0].footnote", equalTo("line one\nline two\tafter a tab, back\\slash, Өскемен 日本"));
-        Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", "2066").get("/v1/observations").then().statusCode(200)
-                .body("items[0].footnote", nullValue());
-    }
 }
