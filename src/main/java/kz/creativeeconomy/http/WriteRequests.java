@@ -125,9 +125,14 @@ public class WriteRequests {
                 "The data changed since the ETag in If-Match was issued. GET the resource again and retry with its new ETag. Nothing was changed.", null);
     }
 
-    /** Who and why, for the revision trigger of this transaction. */
+    /**
+     * Who and why, for the revision trigger of this transaction. It also takes the data-version row before the write
+     * touches any observation: every writer (If-Match checks, imports) takes that row first, and one lock order means
+     * an import and a single-row write wait for each other instead of deadlocking.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void describeChange(String actor, String reason, Long importId) {
+        entityManager.createNativeQuery("select version from data_version where id = 1 for update").getSingleResult();
         entityManager.createNativeQuery("select set_config('app.actor', :actor, true), set_config('app.reason', :reason, true), "
                         + "set_config('app.import_id', :import, true)")
                 .setParameter("actor", actor).setParameter("reason", reason == null ? "" : reason)

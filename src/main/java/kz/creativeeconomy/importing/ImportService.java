@@ -176,6 +176,11 @@ public class ImportService {
         if (rows[0] == 0) {
             throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, "body", "has no data rows", "at least one observation")));
         }
+        try (Statement lock = connection.createStatement()) {
+            // Every write takes the data-version row first (a single-row write does, for its If-Match check); taking it
+            // here, before the import's first row lock, keeps that order, so an import and a PUT cannot deadlock.
+            lock.execute("select version from data_version where id = 1 for update");
+        }
         ensurePeriods(connection, periods);
         long[] counts = new long[3];
         List<ImportReport.Change> changes = new ArrayList<>();
