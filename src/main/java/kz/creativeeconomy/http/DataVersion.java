@@ -1,5 +1,6 @@
 package kz.creativeeconomy.http;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -7,15 +8,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 
 /**
  * The version of the published data: one row that triggers bump on every change (see V1__schema.sql). ETag and
- * Last-Modified derive from it, so they change when the data changes, and only then. It is re-read at most every
- * {@link #MAX_AGE_MILLIS} ms; writes through this instance call {@link #invalidate()} so their effect is immediate.
+ * Last-Modified derive from it, so they change when the data changes, and only then.
+ *
+ * <p>Requests never wait for it: a background thread re-reads it every {@link #MAX_AGE_MILLIS} ms (so a change made
+ * through another instance, or straight in the database, shows within about a second) and requests read the last
+ * value from memory. Before, every request that found the value older than a second read it itself: under load dozens
+ * did at once, on the HTTP event loop, and with a small connection pool they queued for connections until they failed.
+ * Writes through this instance call {@link #invalidate()}, which re-reads at once, so their effect is immediate.
  */
 @ApplicationScoped
 public class DataVersion {
+
+    private static final Logger LOG = Logger.getLogger(DataVersion.class);
 
     static final long MAX_AGE_MILLIS = 1000;
 
@@ -26,21 +38,54 @@ public class DataVersion {
     DataSource dataSource;
 
     private volatile Version cached;
-    private volatile long readAt;
+    private ScheduledExecutorService refresher;
 
     public Version current() {
         Version version = cached;
-        long now = System.currentTimeMillis();
-        if (version == null || now - readAt > MAX_AGE_MILLIS) {
-            version = read();
-            cached = version;
-            readAt = now;
-        }
-        return version;
+        return version != null ? version : first();
     }
 
+    /** Re-reads the version now, on the calling thread (after a write; tests after changing the database directly). */
     public void invalidate() {
-        cached = null;
+        store(read());
+    }
+
+    /** The first read, which also starts the background refresh. */
+    private synchronized Version first() {
+        if (cached == null) {
+            cached = read();
+            refresher = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "data-version-refresh");
+                thread.setDaemon(true);
+                return thread;
+            });
+            refresher.scheduleWithFixedDelay(this::refresh, MAX_AGE_MILLIS, MAX_AGE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        return cached;
+    }
+
+    private void refresh() {
+        try {
+            store(read());
+        } catch (RuntimeException e) {
+            // Requests keep the last known version; readiness (/q/health/ready) reports the database itself.
+            LOG.debugf(e, "Cannot refresh the data version; keeping %s", cached);
+        }
+    }
+
+    /** Versions only grow: a background read that began before a write committed must not undo the write's re-read. */
+    private synchronized void store(Version version) {
+        Version known = cached;
+        if (known == null || version.number() >= known.number()) {
+            cached = version;
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
     }
 
     private Version read() {

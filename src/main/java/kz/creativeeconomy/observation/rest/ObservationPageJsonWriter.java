@@ -100,7 +100,8 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
 
     /**
      * The parts of the previous row, encoded. Rows come ordered by indicator and region, so consecutive rows mostly share
-     * indicator, region, unit and source: those are copied as bytes instead of encoded again.
+     * indicator, region, unit and source: those are copied as bytes instead of encoded again. Fields are compared one
+     * by one (the strings are usually the catalogue's very instances), not with the records' generated equals.
      */
     private final class Repeats {
         ObservationDto.IndicatorRef indicator;
@@ -113,7 +114,8 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         SerializedString unitJson;
 
         SerializedString indicator(ObservationDto.IndicatorRef ref) throws IOException {
-            if (!ref.equals(indicator)) {
+            if (indicator == null || !Objects.equals(ref.code(), indicator.code()) || !Objects.equals(ref.name(), indicator.name())
+                    || !Objects.equals(ref.nameLanguage(), indicator.nameLanguage())) {
                 indicator = ref;
                 indicatorJson = encode(g -> writeIndicator(g, ref));
             }
@@ -121,7 +123,9 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         }
 
         SerializedString region(RegionRef ref) throws IOException {
-            if (!ref.equals(region)) {
+            if (region == null || !Objects.equals(ref.code(), region.code()) || !Objects.equals(ref.slug(), region.slug())
+                    || !Objects.equals(ref.name(), region.name()) || !Objects.equals(ref.nameLanguage(), region.nameLanguage())
+                    || !Objects.equals(ref.level(), region.level())) {
                 region = ref;
                 regionJson = encode(g -> writeRegion(g, ref));
             }
@@ -129,7 +133,10 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         }
 
         SerializedString source(ObservationDto.SourceRef ref) throws IOException {
-            if (!ref.equals(source)) {
+            if (source == null || !Objects.equals(ref.id(), source.id()) || !Objects.equals(ref.referenceNumber(), source.referenceNumber())
+                    || !Objects.equals(ref.locator(), source.locator()) || !Objects.equals(ref.title(), source.title())
+                    || !Objects.equals(ref.publisher(), source.publisher()) || !Objects.equals(ref.url(), source.url())
+                    || !Objects.equals(ref.accessedOn(), source.accessedOn())) {
                 source = ref;
                 sourceJson = encode(g -> writeSource(g, ref));
             }
