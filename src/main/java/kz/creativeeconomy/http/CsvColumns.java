@@ -3,6 +3,7 @@ package kz.creativeeconomy.http;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -95,7 +96,8 @@ public final class CsvColumns {
 
     private static MethodHandle handle(RecordComponent component) {
         try {
-            return MethodHandles.publicLookup().unreflect(component.getAccessor());
+            // Adapted once to (Object)Object, so each call is an invokeExact without a per-call type adaptation.
+            return MethodHandles.publicLookup().unreflect(component.getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
@@ -103,7 +105,7 @@ public final class CsvColumns {
 
     private static Object call(MethodHandle accessor, Object owner) {
         try {
-            return accessor.invoke(owner);
+            return (Object) accessor.invokeExact(owner);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

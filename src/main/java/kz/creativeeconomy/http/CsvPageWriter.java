@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kz.creativeeconomy.common.Paged;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Writes any page of API records as RFC 4180 CSV in UTF-8, with an optional byte-order mark (bom=true) for Excel. */
 @Provider
@@ -41,13 +40,23 @@ public class CsvPageWriter implements MessageBodyWriter<Paged> {
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         headers.putSingle("Content-Type", Formats.CSV_UTF8);
         CsvColumns columns = CsvColumns.of(itemType(type, genericType));
-        Writer writer = open(out, "true".equals(request.getParam("bom")));
-        try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-            printer.printRecord(columns.names());
+        try (Writer writer = open(out, "true".equals(request.getParam("bom")))) {
+            printRecord(writer, columns.names());
             for (Object item : page.items()) {
-                printer.printRecord(columns.values(item));
+                printRecord(writer, columns.values(item));
             }
         }
+    }
+
+    /**
+     * One record in {@link #FORMAT}, formatted by commons-csv itself. Not through a CSVPrinter: since 1.11 it takes a
+     * lock per field, and a response's writer is never shared; a 1,000,000-row export spent a tenth of its time there.
+     */
+    public static void printRecord(Appendable out, List<?> values) throws IOException {
+        for (int n = 0; n < values.size(); n++) {
+            FORMAT.print(values.get(n), out, n == 0);
+        }
+        FORMAT.println(out);
     }
 
     /** A buffered UTF-8 writer, starting with U+FEFF when a byte-order mark is asked for. */

@@ -47,7 +47,6 @@ import kz.creativeeconomy.http.Representation;
 import kz.creativeeconomy.observation.ObservationQuery;
 import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.observation.ObservationService;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -258,13 +257,12 @@ public class ObservationResource {
     private StreamingOutput export(ObservationQuery query, Language lang, boolean bom) {
         CsvColumns columns = CsvColumns.of(ObservationDto.class);
         return output -> {
-            Writer writer = CsvPageWriter.open(output, bom);
-            try (CSVPrinter printer = new CSVPrinter(writer, CsvPageWriter.FORMAT)) {
-                printer.printRecord(columns.names());
+            try (Writer writer = CsvPageWriter.open(output, bom)) {
+                CsvPageWriter.printRecord(writer, columns.names());
                 observations.stream(query, row -> {
                     ObservationDto dto = ObservationDto.of(row, lang);
                     try {
-                        printer.printRecord(columns.values(dto));
+                        CsvPageWriter.printRecord(writer, columns.values(dto));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
