@@ -2,7 +2,6 @@ package kz.creativeeconomy.observation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -74,24 +73,36 @@ public class ObservationService {
      */
     public List<ObservationRow> list(ObservationQuery query, int max) {
         Map.Entry<String, Map<String, Object>> sql = sqlOf(query, max);
+        return rows(sql.getKey(), sql.getValue());
+    }
+
+    private List<ObservationRow> rows(String sql, Map<String, Object> parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = NamedSql.prepare(connection, sql.getKey(), sql.getValue());
+             PreparedStatement statement = NamedSql.prepare(connection, sql, parameters);
              ResultSet result = statement.executeQuery()) {
-            Catalogue catalogue = catalogues.current();
-            List<ObservationRow> rows = new ArrayList<>(Math.min(max, 1024));
-            while (result.next()) {
-                ObservationRow row = read(result, catalogue);
-                if (row == null) {
-                    catalogue = catalogues.reload();
-                    row = read(result, catalogue);
-                }
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
+            List<ObservationRow> rows = new ArrayList<>();
+            forEachRow(result, rows::add);
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("Observation query failed", e);
+        }
+    }
+
+    /**
+     * Every row of a result of {@link #select(boolean)}, completed from the catalogue. A row that refers to something
+     * the cached catalogue does not know yet (written since it was loaded) reloads it once.
+     */
+    private void forEachRow(ResultSet result, Consumer<ObservationRow> consumer) throws SQLException {
+        Catalogue catalogue = catalogues.current();
+        while (result.next()) {
+            ObservationRow row = read(result, catalogue);
+            if (row == null) {
+                catalogue = catalogues.reload();
+                row = read(result, catalogue);
+            }
+            if (row != null) {
+                consumer.accept(row);
+            }
         }
     }
 
@@ -115,18 +126,8 @@ public class ObservationService {
             connection.setReadOnly(true);
             try (PreparedStatement statement = NamedSql.prepare(connection, sql.getKey(), sql.getValue())) {
                 statement.setFetchSize(FETCH_SIZE);
-                Catalogue catalogue = catalogues.current();
                 try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        ObservationRow row = read(result, catalogue);
-                        if (row == null) {
-                            catalogue = catalogues.reload();
-                            row = read(result, catalogue);
-                        }
-                        if (row != null) {
-                            consumer.accept(row);
-                        }
-                    }
+                    forEachRow(result, consumer);
                 }
             } finally {
                 connection.rollback();
@@ -221,15 +222,7 @@ public class ObservationService {
             parameters.put("asOf", java.time.OffsetDateTime.ofInstant(asOf, java.time.ZoneOffset.UTC));
         }
         parameters.put("id", id);
-        Query nativeQuery = entityManager.createNativeQuery(select(asOf != null) + where);
-        parameters.forEach(nativeQuery::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> results = nativeQuery.getResultList();
-        Catalogue catalogue = catalogues.current();
-        return results.stream().findFirst().map(columns -> {
-            ObservationRow row = map(columns, catalogue);
-            return row != null ? row : map(columns, catalogues.reload());
-        });
+        return rows(select(asOf != null) + where, parameters).stream().findFirst();
     }
 
     public record Version(long id, java.time.Instant recordedAt, String operation, String changedBy, String reason, Long importId,
@@ -276,12 +269,6 @@ public class ObservationService {
         }
         return entityManager.createNativeQuery("select code from period where code in (:codes)", String.class)
                 .setParameter("codes", codes).getResultList();
-    }
-
-    /** Completes a row of {@link #select(boolean)} from the catalogue; null when the catalogue does not know a reference. */
-    static ObservationRow map(Object[] c, Catalogue catalogue) {
-        return catalogue.row(((Number) c[0]).longValue(), ((Number) c[1]).intValue(), ((Number) c[2]).intValue(), ((Number) c[3]).intValue(),
-                (String) c[4], (String) c[5], (BigDecimal) c[6], (String) c[7], (String) c[8], (String) c[9]);
     }
 
     static LocalDate date(Object value) {
