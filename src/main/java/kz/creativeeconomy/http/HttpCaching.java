@@ -95,7 +95,7 @@ public class HttpCaching {
         Object etag = request.getProperty(ETAG);
         int status = response.getStatus();
         if (etag != null && status == 200 && request.getProperty(FROM_CACHE) == null
-                && !(response.getEntity() instanceof jakarta.ws.rs.core.StreamingOutput)) {
+                && !(response.getEntity() instanceof jakarta.ws.rs.core.StreamingOutput) && responses.admit((String) etag)) {
             request.setProperty(CACHE_AS, etag);
         }
         if (etag != null && (status == 200 || status == 304)) {
