@@ -29,10 +29,10 @@ import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.ProblemTypes;
+import kz.creativeeconomy.http.CsvPageWriter;
 import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.observation.Statuses;
 import kz.creativeeconomy.period.PeriodCode;
-import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -101,8 +101,8 @@ public class ImportService {
         long[] rows = {0};
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
                 "copy import_rows from stdin with (format csv)", 1 << 16);
-        try (Writer writer = new OutputStreamWriter(copy, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, org.apache.commons.csv.CSVFormat.RFC4180)) {
+        // Buffered, and records formatted by CSVFormat directly (CSVPrinter takes a lock per field): see CsvPageWriter.
+        try (Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
             java.util.function.Consumer<ImportRow> accept = row -> {
                 rows[0]++;
                 List<Problem.FieldError> rowErrors = new ArrayList<>();
@@ -155,8 +155,8 @@ public class ImportService {
                     return;
                 }
                 try {
-                    printer.printRecord(row.row(), indicatorId, regionId, period.code(), row.breakdownDimension(), row.breakdownMember(),
-                            value.toPlainString(), row.status(), row.footnote(), row.source());
+                    CsvPageWriter.printRecord(writer, java.util.Arrays.asList(row.row(), indicatorId, regionId, period.code(),
+                            row.breakdownDimension(), row.breakdownMember(), value.toPlainString(), row.status(), row.footnote(), row.source()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
