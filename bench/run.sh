@@ -265,7 +265,7 @@ wrk_run() {
 # all; the rounds are logged and recorded with the result. The ceilings (nginx, pgbench) are native code: WARMUP only.
 JIT_ROUND=${BENCH_JIT_ROUND:-10}
 JIT_SETTLED=${BENCH_JIT_SETTLED:-25}
-JIT_WARMUP_MAX=${BENCH_JIT_WARMUP_MAX:-240}
+JIT_WARMUP_MAX=${BENCH_JIT_WARMUP_MAX:-$([ "$QUICK" = 1 ] && echo "$WARMUP" || echo 240)}
 jit_compiled() { jstat -compiler "$1" 2>/dev/null | awk 'NR == 2 {print $1}'; }
 jit_warmup() {   # NAME PID command...: runs the load command (without -d) for the warm-up; records rounds in $RUN/NAME.jit
     local name=$1 pid=$2; shift 2
@@ -516,7 +516,18 @@ export_once() {   # prints: rows bytes seconds http_code others_cpu_pct
 }
 jstat -gc "$APP_PID" 200 >"$RUN/jstat-export.txt" 2>&1 &
 JSTAT_PID=$!
-if [ "$QUICK" != 1 ]; then export_once warmup >/dev/null; fi
+# Warm-up exports, as for the wrk scenarios, until one in which the JIT compiled fewer than JIT_SETTLED methods (at most 5).
+EXPORT_WARMUPS=0 EXPORT_JIT=
+if [ "$QUICK" != 1 ]; then
+    while [ "$EXPORT_WARMUPS" -lt 5 ]; do
+        before=$(jit_compiled "$APP_PID")
+        export_once warmup >/dev/null
+        compiled=$(( $(jit_compiled "$APP_PID") - before ))
+        EXPORT_WARMUPS=$((EXPORT_WARMUPS + 1)) EXPORT_JIT="$EXPORT_JIT${EXPORT_JIT:+,}$compiled"
+        [ "$compiled" -lt "$JIT_SETTLED" ] && break
+    done
+    log "export: $EXPORT_WARMUPS warm-up export(s) (methods compiled in each: $EXPORT_JIT)"
+fi
 read -r EXPORT_ROWS EXPORT_BYTES EXPORT_S EXPORT_CODE EXPORT_OTHERS <<<"$(export_once measured)"
 kill "$JSTAT_PID" 2>/dev/null || true; wait "$JSTAT_PID" 2>/dev/null || true
 HEAP_MAX_KB=$(awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i; next}
@@ -528,9 +539,11 @@ MET6=$(jq -n --argjson rate "$ROWS_PER_S" --argjson rows "$EXPORT_ROWS" --argjso
     '$rate >= 200000 and $rows == $want and $code == "200"')
 row --argjson rate "$ROWS_PER_S" --argjson rows "$EXPORT_ROWS" --argjson bytes "$EXPORT_BYTES" --argjson s "$EXPORT_S" \
     --argjson met "$MET6" --arg code "$EXPORT_CODE" --argjson others "$EXPORT_OTHERS" --argjson heap "$HEAP_MAX_KB" --argjson hwm "$EXPORT_HWM_KB" --arg xmx "$EXPORT_XMX" \
+    --argjson wu "$EXPORT_WARMUPS" --arg jit "$EXPORT_JIT" \
     '{id: "6", scenario: "CSV export \($rows) rows, \($bytes / 1048576 | floor) MiB, \($s) s (rows/s)", rps: $rate, p50_ms: null, p99_ms: null,
       ratio: null, errors: (if $code == "200" then 0 else 1 end), target: ">=200,000 rows/s", met: $met,
-      others_cpu_pct: $others, rows: $rows, bytes: $bytes, seconds: $s, http_code: $code, max_heap_used_kb: $heap, vm_hwm_kb: $hwm, xmx: $xmx}'
+      others_cpu_pct: $others, rows: $rows, bytes: $bytes, seconds: $s, http_code: $code, max_heap_used_kb: $heap, vm_hwm_kb: $hwm, xmx: $xmx,
+      warmup: {exports: $wu, jit_compiled_per_export: ($jit | split(",") | map(select(. != "") | tonumber))}}'
 row --argjson heap "$HEAP_MAX_KB" --argjson hwm "$EXPORT_HWM_KB" --arg xmx "$EXPORT_XMX" \
     '{id: "6h", scenario: "  max heap used during export: \($heap / 1024 | floor) MiB of -Xmx\($xmx) (RSS peak \($hwm / 1024 | floor) MiB)",
       rps: null, p50_ms: null, p99_ms: null, ratio: null, errors: null, target: "< Xmx, no OOM", met: null}'
