@@ -26,11 +26,14 @@ public class RequestLanguage {
     }
 
     private Language resolve() {
-        String lang = request.getParam("lang");
+        return resolve(request.getParam("lang"), request.getHeader("Accept-Language"));
+    }
+
+    /** The language for a lang parameter and an Accept-Language header (either may be null); a bad lang is a 400. */
+    public static Language resolve(String lang, String header) {
         if (lang != null && !lang.isBlank()) {
             return Language.valueOf(QueryParams.oneOf("lang", lang.trim().toLowerCase(Locale.ROOT), CODES));
         }
-        String header = request.getHeader("Accept-Language");
         if (header != null && !header.isBlank()) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import kz.creativeeconomy.common.Paged;
 import kz.creativeeconomy.common.RequestLanguage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -64,8 +65,8 @@ public class HttpCaching {
             return null;
         }
         DataVersion.Version version = dataVersion.current();
-        String etag = etag(version.number(), request);
-        Instant lastModified = version.changedAt().truncatedTo(ChronoUnit.SECONDS);
+        String etag = etag(version.number(), request.getUriInfo().getPath(), request.getUriInfo().getQueryParameters(), request::getHeaderString);
+        Instant lastModified = lastModified(version);
         request.setProperty(ETAG, etag);
         request.setProperty(LAST_MODIFIED, lastModified);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
@@ -100,10 +101,8 @@ public class HttpCaching {
         }
         if (etag != null && (status == 200 || status == 304)) {
             headers.putSingle(HttpHeaders.ETAG, etag);
-            headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                    ZonedDateTime.ofInstant((Instant) request.getProperty(LAST_MODIFIED), ZoneOffset.UTC)));
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, immutable(request) ? "public, max-age=31536000, immutable"
-                    : "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate);
+            headers.putSingle(HttpHeaders.LAST_MODIFIED, httpDate((Instant) request.getProperty(LAST_MODIFIED)));
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request.getUriInfo().getQueryParameters().getFirst("as_of"), maxAge, staleWhileRevalidate));
         } else if (request.getUriInfo().getPath().startsWith("/v1")
                 && (status >= 400 || !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")
                     || PRIVATE.stream().anyMatch(request.getUriInfo().getPath()::startsWith))) {
@@ -141,9 +140,22 @@ public class HttpCaching {
         return ("GET".equals(method) || "HEAD".equals(method)) && path.startsWith("/v1") && PRIVATE.stream().noneMatch(path::startsWith);
     }
 
+    /** Cache-Control of a 200 or 304 answered with validators. */
+    static String cacheControl(String asOf, long maxAge, long staleWhileRevalidate) {
+        return immutable(asOf) ? "public, max-age=31536000, immutable"
+                : "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate;
+    }
+
+    static Instant lastModified(DataVersion.Version version) {
+        return version.changedAt().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
     /** A response about the past (as_of well before now) never changes: history is append-only. */
-    private static boolean immutable(ContainerRequestContext request) {
-        String asOf = request.getUriInfo().getQueryParameters().getFirst("as_of");
+    private static boolean immutable(String asOf) {
         if (asOf == null) {
             return false;
         }
@@ -154,15 +166,19 @@ public class HttpCaching {
         }
     }
 
-    static String etag(long version, ContainerRequestContext request) {
-        StringBuilder key = new StringBuilder().append(version).append('\n').append(request.getUriInfo().getPath()).append('\n');
-        Map<String, List<String>> query = new TreeMap<>(request.getUriInfo().getQueryParameters());
+    /**
+     * The strong ETag of a representation: the data version and a hash of the (decoded) path, the query parameters in
+     * name order, Accept (after FormatFilter has applied format=), Accept-Language and the headers links are built from.
+     */
+    static String etag(long version, String path, Map<String, List<String>> queryParameters, Function<String, String> header) {
+        StringBuilder key = new StringBuilder().append(version).append('\n').append(path).append('\n');
+        Map<String, List<String>> query = new TreeMap<>(queryParameters);
         query.forEach((name, values) -> key.append(name).append('=').append(String.join(",", values)).append('&'));
-        key.append('\n').append(nullToEmpty(request.getHeaderString(HttpHeaders.ACCEPT)))
-                .append('\n').append(nullToEmpty(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        key.append('\n').append(nullToEmpty(header.apply(HttpHeaders.ACCEPT)))
+                .append('\n').append(nullToEmpty(header.apply(HttpHeaders.ACCEPT_LANGUAGE)));
         // next links, Location and JSON-stat href are absolute: a response for one Host must never answer another.
-        for (String header : LINK_HEADERS) {
-            key.append('\n').append(nullToEmpty(request.getHeaderString(header)));
+        for (String name : LINK_HEADERS) {
+            key.append('\n').append(nullToEmpty(header.apply(name)));
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));

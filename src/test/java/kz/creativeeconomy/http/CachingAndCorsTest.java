@@ -132,6 +132,54 @@ class CachingAndCorsTest {
         responseCache.put(etag, kept);
     }
 
+    @Inject
+    kz.creativeeconomy.support.RoutedRequests routed;
+
+    @Test
+    void revalidationsAndCacheHitsAreAnsweredBeforeTheRestLayerWithTheSameBytesAndHeaders() throws InterruptedException {
+        String plain = "/v1/observations?indicator=creative-gva,gross-product&region=east-kazakhstan&limit=3";
+        String encoded = "/v1/observations?indicator=creative-gva%2Cgross-product&region=east-kazakhstan&limit=3";
+        String origin = "https://charts.example.org";
+        Response first = Api.raw().urlEncodingEnabled(false).header("Origin", origin).get(plain);
+        first.then().statusCode(200);
+        String etag = first.header("ETag");
+        Api.raw().urlEncodingEnabled(false).header("Origin", origin).get(plain).then().statusCode(200);
+        for (int n = 0; n < 100 && responseCache.get(etag) == null; n++) {
+            Thread.sleep(20);
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(responseCache.get(etag), "the response was not kept");
+        assertEquals(2, routed.count(plain));
+
+        // A cache hit: the same bytes and headers, and the REST layer never sees the request.
+        Response hit = Api.raw().urlEncodingEnabled(false).header("Origin", origin).get(plain);
+        assertEquals(200, hit.statusCode());
+        assertEquals(first.asString(), hit.asString());
+        for (String header : new String[]{"ETag", "Last-Modified", "Cache-Control", "Vary", "Content-Language", "Content-Type", "Link",
+                "Content-Length", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers"}) {
+            assertEquals(first.header(header), hit.header(header), header);
+        }
+        assertEquals(2, routed.count(plain), "a cache hit went through the REST layer");
+
+        // A revalidation: answered here for the plain URL, by the REST layer for the percent-encoded one, alike.
+        Response shortcut = Api.raw().urlEncodingEnabled(false).header("Origin", origin).header("If-None-Match", etag).get(plain);
+        Response rest = Api.raw().urlEncodingEnabled(false).header("Origin", origin).header("If-None-Match", etag).get(encoded);
+        assertEquals(304, shortcut.statusCode());
+        assertEquals(304, rest.statusCode());
+        assertEquals(2, routed.count(plain), "a revalidation went through the REST layer");
+        assertEquals(1, routed.count(encoded));
+        for (String header : new String[]{"ETag", "Last-Modified", "Cache-Control", "Vary", "Content-Language", "Content-Type", "Link",
+                "Access-Control-Allow-Origin", "Access-Control-Expose-Headers"}) {
+            assertEquals(rest.header(header), shortcut.header(header), header);
+        }
+        assertEquals(etag, rest.header("ETag"));
+        assertEquals("", shortcut.asString());
+
+        // Another language is another representation: neither a hit nor a match.
+        Api.raw().urlEncodingEnabled(false).header("If-None-Match", etag).header("Accept-Language", "ru").get(plain).then().statusCode(200)
+                .header("Content-Language", "ru").header("ETag", not(equalTo(etag)));
+        assertEquals(3, routed.count(plain));
+    }
+
     @Test
     void aResponseWithAbsoluteLinksForOneHostNeverAnswersAnother() {
         String path = "/v1/observations?indicator=creative-gva&limit=1";

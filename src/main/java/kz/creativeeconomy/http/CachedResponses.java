@@ -1,0 +1,167 @@
+package kz.creativeeconomy.http;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import kz.creativeeconomy.common.RequestLanguage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers the two cheapest kinds of GET on the HTTP event loop, before the request reaches RESTEasy: a revalidation
+ * whose If-None-Match names the current ETag (304), and a request whose encoded response is in the {@link ResponseCache}
+ * (200 with the kept bytes). Both are what a linked chart or a portal's nightly sync mostly sends, and dispatching them
+ * through the REST layer cost as much as the answer itself.
+ * <p>
+ * It computes the very ETag {@link HttpCaching} computes, with the same function, for requests whose path and query
+ * need no decoding (letters, digits and {@code - _ . , : = & /}, every parameter with a value): for those the raw
+ * text is the decoded text RESTEasy sees, so the two agree by construction. Anything else (percent-encoding, HEAD,
+ * If-Modified-Since alone, a repeated header the key reads, a format, bom or lang RESTEasy would reject) is passed on
+ * untouched, and {@link HttpCaching} answers it exactly as before. The headers are those {@link HttpCaching} adds;
+ * CORS has run already (this filter's priority is below Quarkus's CORS filter).
+ */
+@ApplicationScoped
+public class CachedResponses {
+
+    /** Below CORS (300) and authentication (200): their headers and decisions come first. */
+    static final int PRIORITY = 50;
+    private static final Pattern PLAIN_PATH = Pattern.compile("/v1(/[A-Za-z0-9_-]+)*");
+    private static final Pattern PLAIN_QUERY = Pattern.compile("[A-Za-z0-9_.,:=&-]*");
+    private static final List<String> KEY_HEADERS = new ArrayList<>();
+
+    static {
+        KEY_HEADERS.add(HttpHeaders.ACCEPT);
+        KEY_HEADERS.add(HttpHeaders.ACCEPT_LANGUAGE);
+        KEY_HEADERS.addAll(HttpCaching.LINK_HEADERS);
+    }
+
+    @Inject
+    DataVersion dataVersion;
+    @Inject
+    ResponseCache responses;
+
+    @ConfigProperty(name = "api.cache.max-age", defaultValue = "300")
+    long maxAge;
+    @ConfigProperty(name = "api.cache.stale-while-revalidate", defaultValue = "86400")
+    long staleWhileRevalidate;
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    void handle(RoutingContext context) {
+        try {
+            if (answer(context)) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            // Whatever this shortcut cannot handle, the REST layer can: it answers, or reports the problem.
+        }
+        context.next();
+    }
+
+    /** True when the request was answered here. */
+    private boolean answer(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method() != HttpMethod.GET) {
+            return false;
+        }
+        String path = request.path();
+        if (path == null || !PLAIN_PATH.matcher(path).matches() || HttpCaching.PRIVATE.stream().anyMatch(path::startsWith)) {
+            return false;
+        }
+        MultiMap headers = request.headers();
+        String ifNoneMatch = headers.get(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch == null && headers.contains(HttpHeaders.IF_MODIFIED_SINCE)) {
+            return false;
+        }
+        Map<String, List<String>> query = parse(request.query());
+        if (query == null) {
+            return false;
+        }
+        for (String name : KEY_HEADERS) {
+            if (headers.getAll(name).size() > 1) {
+                return false;
+            }
+        }
+        // As FormatFilter does before HttpCaching: format= stands for Accept; a bad format or bom is RESTEasy's to report.
+        String accept = headers.get(HttpHeaders.ACCEPT);
+        String format = first(query, "format");
+        if (format != null && !format.isBlank()) {
+            accept = Formats.BY_NAME.get(format.trim());
+            if (accept == null) {
+                return false;
+            }
+        }
+        String bom = first(query, "bom");
+        if (bom != null && !bom.equals("true") && !bom.equals("false")) {
+            return false;
+        }
+        String language = RequestLanguage.resolve(first(query, "lang"), headers.get(HttpHeaders.ACCEPT_LANGUAGE)).name();
+
+        DataVersion.Version version = dataVersion.current();
+        String acceptKey = accept;
+        String etag = HttpCaching.etag(version.number(), path, query, name -> name.equals(HttpHeaders.ACCEPT) ? acceptKey : headers.get(name));
+        HttpServerResponse response = context.response();
+        if (ifNoneMatch != null) {
+            if (!HttpCaching.matches(ifNoneMatch, etag)) {
+                return false;
+            }
+            validators(response, etag, version, query, language).setStatusCode(304).end();
+            return true;
+        }
+        ResponseCache.Entry cached = responses.get(etag);
+        if (cached == null) {
+            return false;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, cached.contentType());
+        cached.headers().forEach(response::putHeader);
+        validators(response, etag, version, query, language).setStatusCode(200).end(Buffer.buffer(cached.body()));
+        return true;
+    }
+
+    private HttpServerResponse validators(HttpServerResponse response, String etag, DataVersion.Version version,
+                                          Map<String, List<String>> query, String language) {
+        return response.putHeader(HttpHeaders.ETAG, etag)
+                .putHeader(HttpHeaders.LAST_MODIFIED, HttpCaching.httpDate(HttpCaching.lastModified(version)))
+                .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.cacheControl(first(query, "as_of"), maxAge, staleWhileRevalidate))
+                .putHeader(HttpHeaders.VARY, HttpCaching.VARY)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language);
+    }
+
+    /** The parameters of a query that needs no decoding, in order; null for any other query. */
+    static Map<String, List<String>> parse(String query) {
+        Map<String, List<String>> parameters = new HashMap<>();
+        if (query == null || query.isEmpty()) {
+            return parameters;
+        }
+        if (!PLAIN_QUERY.matcher(query).matches()) {
+            return null;
+        }
+        for (String pair : query.split("&", -1)) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                return null;
+            }
+            parameters.computeIfAbsent(pair.substring(0, equals), name -> new ArrayList<>()).add(pair.substring(equals + 1));
+        }
+        return parameters;
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}

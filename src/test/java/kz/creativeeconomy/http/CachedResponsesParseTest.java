@@ -1,0 +1,30 @@
+package kz.creativeeconomy.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CachedResponsesParseTest {
+
+    @Test
+    void aQueryThatNeedsNoDecodingIsReadAsRestEasyReadsIt() {
+        assertEquals(Map.of(), CachedResponses.parse(null));
+        assertEquals(Map.of(), CachedResponses.parse(""));
+        assertEquals(Map.of("indicator", List.of("a,b"), "breakdown", List.of("sex:female"), "lang", List.of("")),
+                CachedResponses.parse("indicator=a,b&breakdown=sex:female&lang="));
+        assertEquals(Map.of("region", List.of("x", "y")), CachedResponses.parse("region=x&region=y"));
+    }
+
+    @Test
+    void aQueryThatNeedsDecodingOrHasABareNameIsLeftToRestEasy() {
+        assertNull(CachedResponses.parse("indicator=a%2Cb"));
+        assertNull(CachedResponses.parse("q=a+b"));
+        assertNull(CachedResponses.parse("limit"));
+        assertNull(CachedResponses.parse("limit=1&&region=x"));
+        assertNull(CachedResponses.parse("=1"));
+        assertNull(CachedResponses.parse("region=x&"));
+    }
+}
