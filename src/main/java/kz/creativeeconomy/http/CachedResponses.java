@@ -68,6 +68,9 @@ public class CachedResponses {
             }
         } catch (RuntimeException e) {
             // Whatever this shortcut cannot handle, the REST layer can: it answers, or reports the problem.
+            if (context.response().headWritten()) {
+                throw e;
+            }
         }
         context.next();
     }
