@@ -26,8 +26,8 @@ import kz.creativeeconomy.region.rest.RegionRef;
 /**
  * Writes a JSON page of observations, the hot path of every uncached list, field by field as UTF-8 straight to the
  * response: no reflection, no intermediate String, field names encoded once, and the indicator, region, unit and
- * source a row shares with the row before copied as bytes, and every period's object encoded once for all pages (it
- * depends on nothing but the period: no language, no version). The generic Jackson writer spent more time per page than
+ * source a row shares with the row before copied as bytes, and every period's and breakdown's object encoded once for
+ * all pages (keyed by their whole value, names included). The generic Jackson writer spent more time per page than
  * PostgreSQL did. The output is the JSON the generic writer produces for the same page, with the
  * generator configured by the application's {@link ObjectMapper} (ObservationPageJsonWriterTest compares the two item
  * by item, so a field added to {@link ObservationDto} and not here fails the build).
@@ -74,6 +74,8 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     private final ObjectWriter json;
     /** Keyed by the whole period, so an edited period can never be written with its old dates. */
     private final Cache<ObservationDto.PeriodDto, SerializedString> periods = Caffeine.newBuilder().maximumSize(100_000).build();
+    /** Keyed by the whole breakdown, names and their language included. */
+    private final Cache<ObservationDto.BreakdownDto, SerializedString> breakdowns = Caffeine.newBuilder().maximumSize(100_000).build();
 
     @Inject
     public ObservationPageJsonWriter(ObjectMapper mapper) {
@@ -150,13 +152,11 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         }
 
         SerializedString period(ObservationDto.PeriodDto period) {
-            return periods.get(period, p -> {
-                try {
-                    return encode(g -> writePeriod(g, p));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            return periods.get(period, p -> encodeUnchecked(g -> writePeriod(g, p)));
+        }
+
+        SerializedString breakdown(ObservationDto.BreakdownDto breakdown) {
+            return breakdowns.get(breakdown, b -> encodeUnchecked(g -> writeBreakdown(g, b)));
         }
 
         /** ,"unit":...,"decimals":... : a run of fields inside the observation, with its leading comma. */
@@ -204,13 +204,7 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         if (breakdown == null) {
             g.writeNull();
         } else {
-            g.writeStartObject();
-            string(g, DIMENSION, breakdown.dimension());
-            string(g, DIMENSION_NAME, breakdown.dimensionName());
-            string(g, MEMBER, breakdown.member());
-            string(g, MEMBER_NAME, breakdown.memberName());
-            string(g, NAME_LANGUAGE, breakdown.nameLanguage());
-            g.writeEndObject();
+            g.writeRawValue(repeats.breakdown(breakdown));
         }
         g.writeFieldName(VALUE);
         if (o.value() == null) {
@@ -224,6 +218,24 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         string(g, FOOTNOTE, o.footnote());
         g.writeFieldName(SOURCE);
         g.writeRawValue(repeats.source(o.source()));
+        g.writeEndObject();
+    }
+
+    private SerializedString encodeUnchecked(Part part) {
+        try {
+            return encode(part);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeBreakdown(JsonGenerator g, ObservationDto.BreakdownDto breakdown) throws IOException {
+        g.writeStartObject();
+        string(g, DIMENSION, breakdown.dimension());
+        string(g, DIMENSION_NAME, breakdown.dimensionName());
+        string(g, MEMBER, breakdown.member());
+        string(g, MEMBER_NAME, breakdown.memberName());
+        string(g, NAME_LANGUAGE, breakdown.nameLanguage());
         g.writeEndObject();
     }
 
