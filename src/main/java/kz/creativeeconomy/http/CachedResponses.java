@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import kz.creativeeconomy.common.RequestLanguage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers the two cheapest kinds of GET on the HTTP event loop, before the request reaches RESTEasy: a revalidation
@@ -39,23 +38,16 @@ public class CachedResponses {
     static final int PRIORITY = 50;
     private static final Pattern PLAIN_PATH = Pattern.compile("/v1(/[A-Za-z0-9_-]+)*");
     private static final Pattern PLAIN_QUERY = Pattern.compile("[A-Za-z0-9_.,:=&-]*");
-    private static final List<String> KEY_HEADERS = new ArrayList<>();
-
-    static {
-        KEY_HEADERS.add(HttpHeaders.ACCEPT);
-        KEY_HEADERS.add(HttpHeaders.ACCEPT_LANGUAGE);
-        KEY_HEADERS.addAll(HttpCaching.LINK_HEADERS);
-    }
+    /** The request headers the ETag is computed from. */
+    private static final List<String> KEY_HEADERS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE), HttpCaching.LINK_HEADERS.stream()).toList();
 
     @Inject
     DataVersion dataVersion;
     @Inject
     ResponseCache responses;
-
-    @ConfigProperty(name = "api.cache.max-age", defaultValue = "300")
-    long maxAge;
-    @ConfigProperty(name = "api.cache.stale-while-revalidate", defaultValue = "86400")
-    long staleWhileRevalidate;
+    @Inject
+    HttpCaching caching;
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);
@@ -139,7 +131,7 @@ public class CachedResponses {
                                           Map<String, List<String>> query, String language) {
         return response.putHeader(HttpHeaders.ETAG, etag)
                 .putHeader(HttpHeaders.LAST_MODIFIED, HttpCaching.httpDate(HttpCaching.lastModified(version)))
-                .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.cacheControl(first(query, "as_of"), maxAge, staleWhileRevalidate))
+                .putHeader(HttpHeaders.CACHE_CONTROL, caching.cacheControl(first(query, "as_of")))
                 .putHeader(HttpHeaders.VARY, HttpCaching.VARY)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, language);
     }

@@ -102,7 +102,7 @@ public class HttpCaching {
         if (etag != null && (status == 200 || status == 304)) {
             headers.putSingle(HttpHeaders.ETAG, etag);
             headers.putSingle(HttpHeaders.LAST_MODIFIED, httpDate((Instant) request.getProperty(LAST_MODIFIED)));
-            headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request.getUriInfo().getQueryParameters().getFirst("as_of"), maxAge, staleWhileRevalidate));
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request.getUriInfo().getQueryParameters().getFirst("as_of")));
         } else if (request.getUriInfo().getPath().startsWith("/v1")
                 && (status >= 400 || !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")
                     || PRIVATE.stream().anyMatch(request.getUriInfo().getPath()::startsWith))) {
@@ -141,7 +141,7 @@ public class HttpCaching {
     }
 
     /** Cache-Control of a 200 or 304 answered with validators. */
-    static String cacheControl(String asOf, long maxAge, long staleWhileRevalidate) {
+    String cacheControl(String asOf) {
         return immutable(asOf) ? "public, max-age=31536000, immutable"
                 : "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate;
     }
