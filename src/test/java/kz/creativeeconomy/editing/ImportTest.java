@@ -13,6 +13,10 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import kz.creativeeconomy.support.Api;
 import kz.creativeeconomy.support.Keys;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,8 @@ class ImportTest {
 
     @Inject
     Keys keys;
+    @Inject
+    DataSource dataSource;
 
     private ExtractableResponse<Response> importCsv(String csv, boolean dryRun) {
         return Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("text/csv; charset=UTF-8")
@@ -73,9 +80,12 @@ class ImportTest {
     @Test
     void aRealImportIsKeptAndReimportingTheSameFileIsANoOp() {
         String csv = rows("2051", 12, "2");
+        String before = Api.given().get("/v1/observations").then().statusCode(200).extract().header("ETag");
         ExtractableResponse<Response> first = importCsv(csv, false);
         assertEquals(201, first.statusCode(), first.asString());
         assertEquals(12, (int) first.path("inserted"));
+        assertNotEquals(before, Api.given().get("/v1/observations").then().statusCode(200).extract().header("ETag"),
+                "an import of new rows only must change the data version");
         int id = first.path("id");
         Api.given().header("Authorization", Keys.bearer(keys.editor())).get("/v1/imports/" + id).then().statusCode(200)
                 .body("actor", equalTo("test-editor"))
@@ -127,6 +137,23 @@ class ImportTest {
     }
 
     @Test
+    void aNaturalKeyTwiceInAFileRejectsEveryLaterRowNamingTheFirst() {
+        String[] lines = rows("2073", 4, "5").split("\n");
+        // data rows 1-4 are 2073-01..04; rows 5 and 7 repeat row 2's key, row 6 repeats row 4's, with other values
+        String csv = String.join("\n", lines) + "\n" + lines[2].replace(",51.5,", ",9.5,") + "\n" + lines[4].replace(",53.5,", ",8.5,")
+                + "\n" + lines[2].replace(",51.5,", ",7.5,") + "\n";
+        String before = exportOf("ust-kamenogorsk");
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("text/csv; charset=UTF-8").queryParam("reason", "import test")
+                .body(csv).post("/v1/imports").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.row", equalTo(List.of(5, 6, 7)))
+                .body("errors.field", equalTo(List.of("period_code", "period_code", "period_code")))
+                .body("errors.reason", equalTo(List.of("same indicator, region, period and breakdown as row 2",
+                        "same indicator, region, period and breakdown as row 4", "same indicator, region, period and breakdown as row 2")));
+        assertEquals(before, exportOf("ust-kamenogorsk"));
+    }
+
+    @Test
     void jsonImportsWorkAndUnknownFieldsAreRejected() {
         String json = """
                 [{"indicator": "creative-gva", "region": "ust-kamenogorsk", "period": "2054", "value": "8.25", "status": "estimated",
@@ -174,6 +201,50 @@ class ImportTest {
         Set<Character> prefixes = values.stream().map(v -> v.charAt(0)).collect(Collectors.toSet());
         assertEquals(1, prefixes.size(), "a mix of two imports: " + values);
         assertTrue(prefixes.contains('1') || prefixes.contains('7'));
+    }
+
+    /**
+     * The import checks what the foreign keys check once per referenced row, and holds it: a region deleted by a writer
+     * that did not wait for the import (here plain SQL, holding its delete open until the import queues behind it) makes
+     * the import a 409 that writes nothing, never observations of a region that no longer exists.
+     */
+    @Test
+    void aRegionDeletedWhileTheFileIsImportedMakesItAConflictThatWritesNothing() throws Exception {
+        String slug = "import-race-" + System.nanoTime();
+        try (Connection setup = dataSource.getConnection(); Statement statement = setup.createStatement()) {
+            statement.execute("insert into region (code, slug, name_en, level) values ('" + slug + "', '" + slug + "', 'Race', 'district')");
+        }
+        String csv = rows("2071", 3, "4").replace(",631010000,", "," + slug + ",");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection deleter = dataSource.getConnection(); Statement statement = deleter.createStatement()) {
+            deleter.setAutoCommit(false);
+            statement.execute("delete from region where slug = '" + slug + "'");
+            Future<ExtractableResponse<Response>> imported = pool.submit(() -> importCsv(csv, false));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!imported.isDone() && !importWaitsForALock(statement) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            deleter.commit();
+            ExtractableResponse<Response> response = imported.get();
+            assertEquals(409, response.statusCode(), response.asString());
+            assertEquals("application/problem+json", response.contentType());
+            assertTrue(response.asString().contains("region"), response.asString());
+        } finally {
+            pool.shutdown();
+        }
+        try (Connection check = dataSource.getConnection(); Statement statement = check.createStatement();
+             ResultSet orphans = statement.executeQuery("select count(*) from observation o where not exists (select from region r where r.id = o.region_id)")) {
+            orphans.next();
+            assertEquals(0, orphans.getLong(1));
+        }
+    }
+
+    private static boolean importWaitsForALock(Statement statement) throws SQLException {
+        try (ResultSet waiting = statement.executeQuery("""
+                select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()""")) {
+            waiting.next();
+            return waiting.getLong(1) > 0;
+        }
     }
 
     private int idOf(String period) {
