@@ -1,8 +1,8 @@
 package kz.creativeeconomy.analysis;
 
+import static kz.creativeeconomy.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -214,12 +213,6 @@ class ConsistencyResourceTest {
         assertEquals("true", rows.get(0).get("consistent"));
     }
 
-    private static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType(startsWith("application/problem+json"))
-                .body("status", equalTo(status))
-                .body(not(containsString("Exception")));
-    }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
     @CsvSource(delimiter = '|', value = {

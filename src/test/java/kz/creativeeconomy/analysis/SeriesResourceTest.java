@@ -1,8 +1,8 @@
 package kz.creativeeconomy.analysis;
 
+import static kz.creativeeconomy.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -241,13 +240,6 @@ class SeriesResourceTest {
 
     // ---- errors ------------------------------------------------------------------------------------------------
 
-    private static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType(startsWith("application/problem+json"))
-                .body("status", equalTo(status))
-                .body("type", startsWith("urn:creative-economy:problem:"))
-                .body(not(containsString("Exception")));
-    }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
     @CsvSource(delimiter = '|', value = {

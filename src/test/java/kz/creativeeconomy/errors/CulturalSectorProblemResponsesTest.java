@@ -1,13 +1,11 @@
 package kz.creativeeconomy.errors;
 
+import static kz.creativeeconomy.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import kz.creativeeconomy.support.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,14 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class CulturalSectorProblemResponsesTest {
 
-    private static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType(startsWith("application/problem+json"))
-                .body("status", equalTo(status))
-                .body("type", startsWith("urn:creative-economy:problem:"))
-                .body("title", notNullValue())
-                .body(not(containsString("Exception")));
-    }
 
     @ParameterizedTest(name = "{0}?{1}={2} is rejected")
     @CsvSource({

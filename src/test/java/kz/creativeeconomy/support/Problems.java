@@ -1,0 +1,26 @@
+package kz.creativeeconomy.support;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.response.ValidatableResponse;
+
+/** What every error response of the API is: RFC 9457 problem+json with this API's type URNs, never a stack trace. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(status))
+                .body("type", startsWith("urn:creative-economy:problem:"))
+                .body("title", notNullValue())
+                .body(not(containsString("Exception")))
+                .body(not(containsString("\tat ")));
+    }
+}
