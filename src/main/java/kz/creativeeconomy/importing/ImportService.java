@@ -189,7 +189,7 @@ public class ImportService {
             lock.execute("select version from data_version where id = 1 for update");
         }
         ensurePeriods(connection, periods);
-        long[] counts = new long[3];
+        long[] counts = new long[4]; // inserted (with restored), updated, unchanged, restored
         List<ImportReport.Change> changes = new ArrayList<>();
         boolean truncated = classify(connection, counts, changes);
         Long importId = null;
@@ -213,7 +213,7 @@ public class ImportService {
             }
             if (counts[0] + counts[1] > 0) {
                 // An upsert of no rows would still fire the statement triggers that bump the data version (the ETags).
-                write(connection, who.name(), reason, importId, references,
+                write(connection, who.name(), reason, importId, counts[1] + counts[3] > 0, references,
                         periods.values().stream().map(PeriodCode::code).collect(java.util.stream.Collectors.toSet()));
             }
             long duration = (System.nanoTime() - started) / 1_000_000;
@@ -322,12 +322,13 @@ public class ImportService {
                         offset 0) o on true""");
             try (ResultSet result = statement.executeQuery("""
                     select count(*) filter (where action in ('insert', 'restore')), count(*) filter (where action = 'update'),
-                           count(*) filter (where action = 'unchanged')
+                           count(*) filter (where action = 'unchanged'), count(*) filter (where action = 'restore')
                     from import_plan""")) {
                 result.next();
                 counts[0] = result.getLong(1);
                 counts[1] = result.getLong(2);
                 counts[2] = result.getLong(3);
+                counts[3] = result.getLong(4);
             }
             if (counts[0] + counts[1] == 0) {
                 return false;
@@ -367,7 +368,7 @@ public class ImportService {
      * takes the same row locks the triggers would, so the references are as safe; observation_bumps_version fires in
      * replica mode too (V11). Without the privilege the same statements run with the triggers.
      */
-    private static void write(Connection connection, String actor, String reason, long importId, References references,
+    private static void write(Connection connection, String actor, String reason, long importId, boolean changesExisting, References references,
                               Set<String> periodCodes) throws SQLException {
         try (PreparedStatement settings = connection.prepareStatement("""
                 select set_config('app.actor', ?, true), set_config('app.reason', ?, true), set_config('app.import_id', ?, true),
@@ -395,20 +396,22 @@ public class ImportService {
                             returning id, true as inserted, value, status, footnote, source_id)
                         select * from written""");
                 replicaMode(statement, false);
-                statement.executeUpdate("""
-                        with written as (
-                            update observation o
-                            set value = c.value, status = c.status, footnote = c.footnote, source_id = c.source_id, deleted_at = null,
-                                updated_at = now()
-                            from import_plan c
-                            where c.action in ('update', 'restore') and o.id = c.observation_id
-                            returning o.id, false as inserted, o.value, o.status, o.footnote, o.source_id)
-                        insert into import_written select * from written""");
-                // Closed before the new versions are inserted: observation_version_open_idx allows one open version per observation.
-                statement.executeUpdate("""
-                        update observation_version v set valid_to = now()
-                        from import_written w
-                        where not w.inserted and v.observation_id = w.id and v.valid_to is null""");
+                if (changesExisting) {
+                    statement.executeUpdate("""
+                            with written as (
+                                update observation o
+                                set value = c.value, status = c.status, footnote = c.footnote, source_id = c.source_id, deleted_at = null,
+                                    updated_at = now()
+                                from import_plan c
+                                where c.action in ('update', 'restore') and o.id = c.observation_id
+                                returning o.id, false as inserted, o.value, o.status, o.footnote, o.source_id)
+                            insert into import_written select * from written""");
+                    // Closed before the new versions are inserted: observation_version_open_idx allows one open version per observation.
+                    statement.executeUpdate("""
+                            update observation_version v set valid_to = now()
+                            from import_written w
+                            where not w.inserted and v.observation_id = w.id and v.valid_to is null""");
+                }
                 // Its references are the observations just written and the import_run row of this import.
                 replicaMode(statement, bulkLoad);
                 statement.executeUpdate("""
