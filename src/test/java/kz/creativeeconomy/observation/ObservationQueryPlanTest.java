@@ -2,6 +2,7 @@ package kz.creativeeconomy.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,16 +54,35 @@ class ObservationQueryPlanTest {
     @Test
     void indicatorAndRegionFiltersUseAnIndexNotASequentialScan() {
         for (ObservationQuery query : filterCombinations()) {
-            Map.Entry<String, Map<String, Object>> sql = observations.sqlOf(query, query.limit() + 1);
-            String plan = QuarkusTransaction.requiringNew().call(() -> {
-                entityManager.createNativeQuery("set local enable_seqscan = off").executeUpdate();
-                Query explain = entityManager.createNativeQuery("explain " + sql.getKey());
-                sql.getValue().forEach(explain::setParameter);
-                @SuppressWarnings("unchecked")
-                List<String> lines = explain.getResultList();
-                return String.join("\n", lines);
-            });
+            String plan = explain(observations.sqlOf(query, query.limit() + 1));
             assertFalse(plan.contains("Seq Scan on observation"), "observation is scanned sequentially:\n" + plan);
         }
+    }
+
+    /**
+     * An export of totals (breakdown=none) walks the index of totals in the order it promises: no sort of the whole
+     * result before the first row, and no breakdown rows read only to be dropped.
+     */
+    @Test
+    void aTotalsExportStreamsFromTheTotalsIndexWithoutSorting() {
+        List<Integer> none = List.of();
+        for (ObservationQuery query : List.of(
+                new ObservationQuery(none, none, List.of(), null, null, List.of(), List.of(), true, List.of(), List.of(), null, 100),
+                new ObservationQuery(List.of(1, 2, 3), none, List.of(), null, null, List.of(), List.of(), true, List.of(), List.of(), null, 100))) {
+            String plan = explain(observations.exportSqlOf(query));
+            assertTrue(plan.contains("Index Scan using observation_total_order_idx on observation"), "not the totals index:\n" + plan);
+            assertFalse(plan.contains("Sort"), "the export sorts before its first row:\n" + plan);
+        }
+    }
+
+    private String explain(Map.Entry<String, Map<String, Object>> sql) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            entityManager.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+            Query explain = entityManager.createNativeQuery("explain " + sql.getKey());
+            sql.getValue().forEach(explain::setParameter);
+            @SuppressWarnings("unchecked")
+            List<String> lines = explain.getResultList();
+            return String.join("\n", lines);
+        });
     }
 }
