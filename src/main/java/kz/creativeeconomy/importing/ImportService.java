@@ -212,7 +212,7 @@ public class ImportService {
                 }
             }
             if (counts[0] + counts[1] > 0) {
-                // An upsert of no rows would still fire the statement triggers that bump the data version (the ETags).
+                // Writing no rows would still fire the statement triggers that bump the data version (the ETags).
                 write(connection, who.name(), reason, importId, counts[1] + counts[3] > 0, references,
                         periods.values().stream().map(PeriodCode::code).collect(java.util.stream.Collectors.toSet()));
             }
@@ -364,7 +364,7 @@ public class ImportService {
      * <p>
      * Where the database role may set session_replication_role (a superuser, or PostgreSQL 15's GRANT SET ON PARAMETER),
      * the two INSERTs run as a replica would, without the foreign-key triggers: those checked every row again, one query
-     * each, and took two thirds of a large import. {@link #lockReferences} makes the same check first, set-based, and
+     * each, and took about half of a large import. {@link #lockReferences} makes the same check first, set-based, and
      * takes the same row locks the triggers would, so the references are as safe; observation_bumps_version fires in
      * replica mode too (V11). Without the privilege the same statements run with the triggers.
      */
