@@ -370,6 +370,7 @@ public class ImportService {
      */
     private static void write(Connection connection, String actor, String reason, long importId, boolean changesExisting, References references,
                               Set<String> periodCodes) throws SQLException {
+        boolean bulkLoad;
         try (PreparedStatement settings = connection.prepareStatement("""
                 select set_config('app.actor', ?, true), set_config('app.reason', ?, true), set_config('app.import_id', ?, true),
                        set_config('app.bulk', 'on', true),
@@ -377,55 +378,54 @@ public class ImportService {
             settings.setString(1, actor);
             settings.setString(2, reason);
             settings.setString(3, Long.toString(importId));
-            boolean bulkLoad;
             try (ResultSet result = settings.executeQuery()) {
                 result.next();
                 bulkLoad = result.getBoolean(5);
             }
-            lockReferences(connection, references, periodCodes);
-            try (Statement statement = connection.createStatement()) {
-                replicaMode(statement, bulkLoad);
-                statement.execute("""
-                        create temp table import_written on commit drop as
-                        with written as (
-                            insert into observation (indicator_id, region_id, period_id, period_start, breakdown_dimension, breakdown_member,
-                                                     value, status, footnote, source_id)
-                            select c.indicator_id, c.region_id, c.period_id, c.period_start, c.dim, c.mem, c.value, c.status, c.footnote, c.source_id
-                            from import_plan c
-                            where c.action = 'insert'
-                            returning id, true as inserted, value, status, footnote, source_id)
-                        select * from written""");
-                replicaMode(statement, false);
-                if (changesExisting) {
-                    statement.executeUpdate("""
-                            with written as (
-                                update observation o
-                                set value = c.value, status = c.status, footnote = c.footnote, source_id = c.source_id, deleted_at = null,
-                                    updated_at = now()
-                                from import_plan c
-                                where c.action in ('update', 'restore') and o.id = c.observation_id
-                                returning o.id, false as inserted, o.value, o.status, o.footnote, o.source_id)
-                            insert into import_written select * from written""");
-                    // Closed before the new versions are inserted: observation_version_open_idx allows one open version per observation.
-                    statement.executeUpdate("""
-                            update observation_version v set valid_to = now()
-                            from import_written w
-                            where not w.inserted and v.observation_id = w.id and v.valid_to is null""");
-                }
-                // Its references are the observations just written and the import_run row of this import.
-                replicaMode(statement, bulkLoad);
+        }
+        lockReferences(connection, references, periodCodes);
+        try (Statement statement = connection.createStatement()) {
+            replicaMode(statement, bulkLoad);
+            statement.execute("""
+                    create temp table import_written on commit drop as
+                    with written as (
+                        insert into observation (indicator_id, region_id, period_id, period_start, breakdown_dimension, breakdown_member,
+                                                 value, status, footnote, source_id)
+                        select c.indicator_id, c.region_id, c.period_id, c.period_start, c.dim, c.mem, c.value, c.status, c.footnote, c.source_id
+                        from import_plan c
+                        where c.action = 'insert'
+                        returning id, true as inserted, value, status, footnote, source_id)
+                    select * from written""");
+            replicaMode(statement, false);
+            if (changesExisting) {
                 statement.executeUpdate("""
-                        insert into observation_version (observation_id, value, status, footnote, source_id, deleted, valid_from, changed_by, reason,
-                                                         import_id, operation)
-                        select w.id, w.value, w.status, w.footnote, w.source_id, false, now(),
-                               coalesce(nullif(current_setting('app.actor', true), ''), 'seed'), nullif(current_setting('app.reason', true), ''),
-                               nullif(current_setting('app.import_id', true), '')::bigint,
-                               case when w.inserted then 'insert' when c.observation_id is not null then 'restore' else 'update' end
+                        with written as (
+                            update observation o
+                            set value = c.value, status = c.status, footnote = c.footnote, source_id = c.source_id, deleted_at = null,
+                                updated_at = now()
+                            from import_plan c
+                            where c.action in ('update', 'restore') and o.id = c.observation_id
+                            returning o.id, false as inserted, o.value, o.status, o.footnote, o.source_id)
+                        insert into import_written select * from written""");
+                // Closed before the new versions are inserted: observation_version_open_idx allows one open version per observation.
+                statement.executeUpdate("""
+                        update observation_version v set valid_to = now()
                         from import_written w
-                        left join import_plan c on c.observation_id = w.id and c.action = 'restore'""");
-                replicaMode(statement, false);
-                statement.execute("select set_config('app.bulk', 'off', true)");
+                        where not w.inserted and v.observation_id = w.id and v.valid_to is null""");
             }
+            // Its references are the observations just written and the import_run row of this import.
+            replicaMode(statement, bulkLoad);
+            statement.executeUpdate("""
+                    insert into observation_version (observation_id, value, status, footnote, source_id, deleted, valid_from, changed_by, reason,
+                                                     import_id, operation)
+                    select w.id, w.value, w.status, w.footnote, w.source_id, false, now(),
+                           coalesce(nullif(current_setting('app.actor', true), ''), 'seed'), nullif(current_setting('app.reason', true), ''),
+                           nullif(current_setting('app.import_id', true), '')::bigint,
+                           case when w.inserted then 'insert' when c.observation_id is not null then 'restore' else 'update' end
+                    from import_written w
+                    left join import_plan c on c.observation_id = w.id and c.action = 'restore'""");
+            replicaMode(statement, false);
+            statement.execute("select set_config('app.bulk', 'off', true)");
         }
     }
 
