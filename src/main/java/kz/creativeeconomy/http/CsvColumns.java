@@ -118,7 +118,8 @@ public final class CsvColumns {
         return null;
     }
 
-    static String text(Object value) {
+    /** The text of one cell: empty for null, plain digits for decimals (never 1E+3). */
+    public static String text(Object value) {
         if (value == null) {
             return "";
         }

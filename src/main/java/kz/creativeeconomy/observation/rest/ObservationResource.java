@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import kz.creativeeconomy.common.Cursor;
 import kz.creativeeconomy.common.Language;
@@ -39,8 +38,6 @@ import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.common.Times;
-import kz.creativeeconomy.http.CsvColumns;
-import kz.creativeeconomy.http.CsvPageWriter;
 import kz.creativeeconomy.http.DataVersion;
 import kz.creativeeconomy.http.Formats;
 import kz.creativeeconomy.http.Representation;
@@ -255,18 +252,17 @@ public class ObservationResource {
 
     /** The whole result as CSV, written row by row from a database cursor. */
     private StreamingOutput export(ObservationQuery query, Language lang, boolean bom) {
-        CsvColumns columns = CsvColumns.of(ObservationDto.class);
         return output -> {
-            try (Writer writer = CsvPageWriter.open(output, bom)) {
-                CsvPageWriter.printRecord(writer, columns.names());
+            try (output) {
+                ObservationCsvExport csv = new ObservationCsvExport(output, lang, bom);
                 observations.stream(query, row -> {
-                    ObservationDto dto = ObservationDto.of(row, lang);
                     try {
-                        CsvPageWriter.printRecord(writer, columns.values(dto));
+                        csv.write(row);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
+                csv.flush();
             }
         };
     }
