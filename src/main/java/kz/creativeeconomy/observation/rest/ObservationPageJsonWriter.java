@@ -5,14 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -20,17 +19,17 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.creativeeconomy.region.rest.RegionRef;
 
 /**
- * Writes a JSON page of observations, the hot path of every uncached list, field by field as UTF-8 straight to the
- * response: no reflection, no intermediate String, field names encoded once, and the indicator, region, unit and
- * source a row shares with the row before copied as bytes, and every period's and breakdown's object encoded once for
- * all pages (keyed by their whole value, names included). The generic Jackson writer spent more time per page than
- * PostgreSQL did. The output is the JSON the generic writer produces for the same page, with the
- * generator configured by the application's {@link ObjectMapper} (ObservationPageJsonWriterTest compares the two item
- * by item, so a field added to {@link ObservationDto} and not here fails the build).
+ * Writes a JSON page of observations, the hot path of every uncached list, field by field as UTF-8: no reflection, field
+ * names encoded once, and the objects rows share (indicator, region, period, breakdown, unit fields, source) encoded
+ * once for all pages and copied as bytes (see {@link Encodings}). The generic Jackson writer spent more time per page
+ * than PostgreSQL did. The output is the JSON the generic writer produces for the same page, with the generator
+ * configured by the application's {@link ObjectMapper} (ObservationPageJsonWriterTest compares the two item by item, in
+ * every language, so a field added to {@link ObservationDto} and not here fails the build).
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,10 +71,13 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     private static final SerializedString ACCESSED_ON = new SerializedString("accessed_on");
 
     private final ObjectWriter json;
-    /** Keyed by the whole period, so an edited period can never be written with its old dates. */
-    private final Cache<ObservationDto.PeriodDto, SerializedString> periods = Caffeine.newBuilder().maximumSize(100_000).build();
-    /** Keyed by the whole breakdown, names and their language included. */
-    private final Cache<ObservationDto.BreakdownDto, SerializedString> breakdowns = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Encodings<ObservationDto.IndicatorRef> indicators = new Encodings<>(ObservationPageJsonWriter::writeIndicator);
+    private final Encodings<RegionRef> regions = new Encodings<>(ObservationPageJsonWriter::writeRegion);
+    private final Encodings<ObservationDto.PeriodDto> periods = new Encodings<>(ObservationPageJsonWriter::writePeriod);
+    private final Encodings<ObservationDto.BreakdownDto> breakdowns = new Encodings<>(ObservationPageJsonWriter::writeBreakdown);
+    /** By indicator; kept as ,"unit":...,"decimals":... : a run of fields inside the observation, with its leading comma. */
+    private final Encodings<UnitFields> units = new Encodings<>(ObservationPageJsonWriter::writeUnitFields, true);
+    private final Encodings<ObservationDto.SourceRef> sources = new Encodings<>(ObservationPageJsonWriter::writeSource);
 
     @Inject
     public ObservationPageJsonWriter(ObjectMapper mapper) {
@@ -90,90 +92,79 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     @Override
     public void writeTo(ObservationResource.ObservationPage page, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> httpHeaders, OutputStream out) throws IOException {
-        // Neither closing nor flushing the response stream: it then sends the page in one write, with a Content-Length.
-        try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
-            Repeats repeats = new Repeats();
+        // The page is written into one array and handed over in one write, without closing or flushing the response
+        // stream: it goes out with a Content-Length, in one buffer (the generator's 8,000-byte flushes each took one).
+        ByteArrayOutputStream body = new ByteArrayOutputStream(page.items().size() * 1024 + 256);
+        try (JsonGenerator g = json.createGenerator(body, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeFieldName(ITEMS);
             g.writeStartArray();
             for (ObservationDto o : page.items()) {
-                write(o, g, repeats);
+                write(o, g);
             }
             g.writeEndArray();
             string(g, NEXT, page.next());
             g.writeEndObject();
         }
+        body.writeTo(out);
+    }
+
+    /** The unit fields of an observation: the same for every row of an indicator (in one language). */
+    private record UnitFields(String unit, String unitLabel, String unitLabelLanguage, int unitMultiplier, int decimals) {
+    }
+
+    private interface PartWriter<T> {
+        void write(JsonGenerator g, T value) throws IOException;
     }
 
     /**
-     * The parts of the previous row, encoded. Rows come ordered by indicator and region, so consecutive rows mostly share
-     * indicator, region, unit and source: those are copied as bytes instead of encoded again. Fields are compared one
-     * by one (the strings are usually the catalogue's very instances), not with the records' generated equals.
+     * The encoded JSON of the objects rows share (an indicator, a region, a period, a unit, a source), for all pages:
+     * found by code, and used only if the value it was encoded from equals the value to write (field by field, the
+     * strings mostly being the catalogue's very instances), so an edited name is never written as it was. A code keeps
+     * a few values (its names in each language); should codes pile up past any catalogue, it starts again.
      */
-    private final class Repeats {
-        ObservationDto.IndicatorRef indicator;
-        SerializedString indicatorJson;
-        RegionRef region;
-        SerializedString regionJson;
-        ObservationDto.SourceRef source;
-        SerializedString sourceJson;
-        ObservationDto unit;
-        SerializedString unitJson;
+    private final class Encodings<T> {
+        private final Map<String, Encoded<T>[]> byCode = new ConcurrentHashMap<>();
+        private final PartWriter<T> writer;
+        private final boolean fieldsOnly;
 
-        SerializedString indicator(ObservationDto.IndicatorRef ref) throws IOException {
-            if (indicator == null || !Objects.equals(ref.code(), indicator.code()) || !Objects.equals(ref.name(), indicator.name())
-                    || !Objects.equals(ref.nameLanguage(), indicator.nameLanguage())) {
-                indicator = ref;
-                indicatorJson = encode(g -> writeIndicator(g, ref));
+        Encodings(PartWriter<T> writer) {
+            this(writer, false);
+        }
+
+        Encodings(PartWriter<T> writer, boolean fieldsOnly) {
+            this.writer = writer;
+            this.fieldsOnly = fieldsOnly;
+        }
+
+        SerializedString get(String code, T value) throws IOException {
+            Encoded<T>[] known = byCode.get(code);
+            if (known != null) {
+                for (Encoded<T> encoded : known) {
+                    if (encoded.value() == value || encoded.value().equals(value)) {
+                        return encoded.json();
+                    }
+                }
             }
-            return indicatorJson;
-        }
-
-        SerializedString region(RegionRef ref) throws IOException {
-            if (region == null || !Objects.equals(ref.code(), region.code()) || !Objects.equals(ref.slug(), region.slug())
-                    || !Objects.equals(ref.name(), region.name()) || !Objects.equals(ref.nameLanguage(), region.nameLanguage())
-                    || !Objects.equals(ref.level(), region.level())) {
-                region = ref;
-                regionJson = encode(g -> writeRegion(g, ref));
+            SerializedString json = encode(g -> writer.write(g, value));
+            if (fieldsOnly) {
+                json = new SerializedString("," + json.getValue().substring(1, json.getValue().length() - 1));
             }
-            return regionJson;
-        }
-
-        SerializedString source(ObservationDto.SourceRef ref) throws IOException {
-            if (source == null || !Objects.equals(ref.id(), source.id()) || !Objects.equals(ref.referenceNumber(), source.referenceNumber())
-                    || !Objects.equals(ref.locator(), source.locator()) || !Objects.equals(ref.title(), source.title())
-                    || !Objects.equals(ref.publisher(), source.publisher()) || !Objects.equals(ref.url(), source.url())
-                    || !Objects.equals(ref.accessedOn(), source.accessedOn())) {
-                source = ref;
-                sourceJson = encode(g -> writeSource(g, ref));
+            json.asUnquotedUTF8(); // encoded to bytes now, once, not by the first pages that copy it
+            Encoded<T> encoded = new Encoded<>(value, json);
+            @SuppressWarnings("unchecked")
+            Encoded<T>[] values = known == null || known.length >= 8 ? new Encoded[1] : java.util.Arrays.copyOf(known, known.length + 1);
+            values[values.length - 1] = encoded;
+            if (byCode.size() > 100_000) {
+                byCode.clear();
             }
-            return sourceJson;
+            byCode.put(code, values);
+            return encoded.json();
         }
+    }
 
-        SerializedString period(ObservationDto.PeriodDto period) {
-            return periods.get(period, p -> encodeUnchecked(g -> writePeriod(g, p)));
-        }
-
-        SerializedString breakdown(ObservationDto.BreakdownDto breakdown) {
-            return breakdowns.get(breakdown, b -> encodeUnchecked(g -> writeBreakdown(g, b)));
-        }
-
-        /** ,"unit":...,"decimals":... : a run of fields inside the observation, with its leading comma. */
-        SerializedString unitFields(ObservationDto o) throws IOException {
-            if (unit == null || !Objects.equals(o.unit(), unit.unit()) || !Objects.equals(o.unitLabel(), unit.unitLabel())
-                    || !Objects.equals(o.unitLabelLanguage(), unit.unitLabelLanguage()) || o.unitMultiplier() != unit.unitMultiplier()
-                    || o.decimals() != unit.decimals()) {
-                unit = o;
-                String object = encode(g -> {
-                    g.writeStartObject();
-                    writeUnitFields(g, o);
-                    g.writeEndObject();
-                }).getValue();
-                unitJson = new SerializedString("," + object.substring(1, object.length() - 1));
-            }
-            return unitJson;
-        }
+    /** A part as JSON and the value it was encoded from. */
+    private record Encoded<T>(T value, SerializedString json) {
     }
 
     private interface Part {
@@ -189,22 +180,22 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         return new SerializedString(text.toString());
     }
 
-    private static void write(ObservationDto o, JsonGenerator g, Repeats repeats) throws IOException {
+    private void write(ObservationDto o, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeFieldName(ID);
         g.writeNumber(o.id());
         g.writeFieldName(INDICATOR);
-        g.writeRawValue(repeats.indicator(o.indicator()));
+        g.writeRawValue(indicators.get(o.indicator().code(), o.indicator()));
         g.writeFieldName(REGION);
-        g.writeRawValue(repeats.region(o.region()));
+        g.writeRawValue(regions.get(o.region().code(), o.region()));
         g.writeFieldName(PERIOD);
-        g.writeRawValue(repeats.period(o.period()));
+        g.writeRawValue(periods.get(o.period().code(), o.period()));
         ObservationDto.BreakdownDto breakdown = o.breakdown();
         g.writeFieldName(BREAKDOWN);
         if (breakdown == null) {
             g.writeNull();
         } else {
-            g.writeRawValue(repeats.breakdown(breakdown));
+            g.writeRawValue(breakdowns.get(breakdown.member(), breakdown));
         }
         g.writeFieldName(VALUE);
         if (o.value() == null) {
@@ -213,20 +204,12 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
             g.writeNumber(o.value());
         }
         // The generator has counted "value", so it writes the comma before "status" itself.
-        g.writeRaw(repeats.unitFields(o));
+        g.writeRaw(units.get(o.indicator().code(), new UnitFields(o.unit(), o.unitLabel(), o.unitLabelLanguage(), o.unitMultiplier(), o.decimals())));
         string(g, STATUS, o.status());
         string(g, FOOTNOTE, o.footnote());
         g.writeFieldName(SOURCE);
-        g.writeRawValue(repeats.source(o.source()));
+        g.writeRawValue(sources.get(o.source().id(), o.source()));
         g.writeEndObject();
-    }
-
-    private SerializedString encodeUnchecked(Part part) {
-        try {
-            return encode(part);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void writeBreakdown(JsonGenerator g, ObservationDto.BreakdownDto breakdown) throws IOException {
@@ -266,7 +249,9 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         g.writeEndObject();
     }
 
-    private static void writeUnitFields(JsonGenerator g, ObservationDto o) throws IOException {
+    /** The unit fields as an object; {@link Encodings} keeps them as a run of fields (see write). */
+    private static void writeUnitFields(JsonGenerator g, UnitFields o) throws IOException {
+        g.writeStartObject();
         string(g, UNIT, o.unit());
         string(g, UNIT_LABEL, o.unitLabel());
         string(g, UNIT_LABEL_LANGUAGE, o.unitLabelLanguage());
@@ -274,6 +259,7 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         g.writeNumber(o.unitMultiplier());
         g.writeFieldName(DECIMALS);
         g.writeNumber(o.decimals());
+        g.writeEndObject();
     }
 
     private static void writeSource(JsonGenerator g, ObservationDto.SourceRef source) throws IOException {
