@@ -27,7 +27,24 @@ public final class Pages {
         return new Page<>(items, next);
     }
 
+    /**
+     * The request's absolute URL with cursor replaced: every other parameter as the client sent it (raw, its encoding
+     * kept), the new cursor last. Built as text: a UriBuilder parsed, re-encoded and re-parsed the URL for every page.
+     */
     public static String nextUrl(UriInfo uri, String cursor) {
-        return uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build().toString();
+        java.net.URI request = uri.getRequestUri();
+        String query = request.getRawQuery();
+        String url = request.toString();
+        int queryStart = query == null ? url.length() : url.indexOf('?'); // a request URI has no fragment
+        StringBuilder next = new StringBuilder(url.length() + cursor.length() + 8).append(url, 0, queryStart).append('?');
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty() && !pair.equals("cursor") && !pair.startsWith("cursor=")) {
+                    next.append(pair).append('&');
+                }
+            }
+        }
+        next.append("cursor=").append(java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8));
+        return next.toString();
     }
 }

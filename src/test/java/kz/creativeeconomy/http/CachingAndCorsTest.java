@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kz.creativeeconomy.support.Api;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class CachingAndCorsTest {
@@ -82,6 +85,36 @@ class CachingAndCorsTest {
         Response page = Api.given().queryParam("limit", 5).get("/v1/observations");
         String next = page.path("next");
         assertEquals("<" + next + ">; rel=\"next\"", page.header("Link"));
+    }
+
+    /**
+     * A next link is the request as sent (repeated and percent-encoded parameters kept, in order) with only the cursor
+     * replaced, and walking the links gives the rows of one big page, in order.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/v1/observations?indicator=creative-gva&indicator=gross-product&lang=ru&limit=5",
+            "/v1/cultural-organisations?q=%45rtis&lang=ru&limit=1",
+    })
+    void nextLinksKeepTheRequestAsSentAndReplaceOnlyTheCursor(String first) {
+        String path = first.substring(0, first.indexOf('?'));
+        String filters = first.substring(first.indexOf('?') + 1).replaceAll("&limit=[0-9]+$", "");
+        java.util.List<Object> whole = Api.raw().urlEncodingEnabled(false).get(path + "?" + filters + "&limit=1000").then().statusCode(200)
+                .extract().path("items.id");
+        java.util.List<Object> walked = new java.util.ArrayList<>();
+        String next = first;
+        int pages = 0;
+        while (next != null) {
+            io.restassured.path.json.JsonPath page = Api.raw().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
+            walked.addAll(page.getList("items.id"));
+            pages++;
+            next = page.getString("next");
+            if (next != null) {
+                assertTrue(next.matches("https?://[^/]+" + java.util.regex.Pattern.quote(first) + "&cursor=[A-Za-z0-9_-]+"), next);
+            }
+        }
+        assertTrue(pages > 1, "pages: " + pages);
+        assertEquals(whole, walked);
     }
 
     @Test
