@@ -42,6 +42,12 @@ public class CachedResponses {
     private static final List<String> KEY_HEADERS = java.util.stream.Stream.concat(
             java.util.stream.Stream.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE), HttpCaching.LINK_HEADERS.stream()).toList();
 
+    /** The routing-context key of the ETag computed here for a request passed on. */
+    static final String COMPUTED_ETAG = "creative-economy.computed-etag";
+
+    record ComputedEtag(DataVersion.Version version, String etag) {
+    }
+
     @Inject
     DataVersion dataVersion;
     @Inject
@@ -109,6 +115,8 @@ public class CachedResponses {
         DataVersion.Version version = dataVersion.current();
         String acceptKey = accept;
         String etag = HttpCaching.etag(version.number(), path, query, name -> name.equals(HttpHeaders.ACCEPT) ? acceptKey : headers.get(name));
+        // Not answered here after all: HttpCaching takes this ETag (of this data version) instead of computing it again.
+        context.put(COMPUTED_ETAG, new ComputedEtag(version, etag));
         HttpServerResponse response = context.response();
         if (ifNoneMatch != null) {
             if (!HttpCaching.matches(ifNoneMatch, etag)) {

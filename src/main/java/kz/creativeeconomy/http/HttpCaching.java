@@ -1,5 +1,6 @@
 package kz.creativeeconomy.http;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -60,12 +61,14 @@ public class HttpCaching {
     long staleWhileRevalidate;
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 100)
-    public Response conditionalGet(ContainerRequestContext request) {
+    public Response conditionalGet(ContainerRequestContext request, RoutingContext routing) {
         if (!cacheable(request)) {
             return null;
         }
-        DataVersion.Version version = dataVersion.current();
-        String etag = etag(version.number(), request.getUriInfo().getPath(), request.getUriInfo().getQueryParameters(), request::getHeaderString);
+        CachedResponses.ComputedEtag computed = routing.get(CachedResponses.COMPUTED_ETAG);
+        DataVersion.Version version = computed != null ? computed.version() : dataVersion.current();
+        String etag = computed != null ? computed.etag()
+                : etag(version.number(), request.getUriInfo().getPath(), request.getUriInfo().getQueryParameters(), request::getHeaderString);
         Instant lastModified = lastModified(version);
         request.setProperty(ETAG, etag);
         request.setProperty(LAST_MODIFIED, lastModified);
