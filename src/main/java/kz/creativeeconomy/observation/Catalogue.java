@@ -17,20 +17,39 @@ public record Catalogue(long version, Map<Integer, IndicatorEntry> indicators, M
 
     public record IndicatorEntry(int id, String code, String nameEn, String nameRu, String nameKk, String unit, int unitMultiplier,
                                  int decimals, String unitEn, String unitRu, String unitKk, String multiplierEn, String multiplierRu,
-                                 String multiplierKk) {
+                                 String multiplierKk, Derived derived) {
     }
 
-    public record RegionEntry(int id, String code, String slug, String nameEn, String nameRu, String nameKk, String level) {
+    public record RegionEntry(int id, String code, String slug, String nameEn, String nameRu, String nameKk, String level, Derived derived) {
     }
 
-    public record PeriodEntry(int id, String code, String frequency, LocalDate start, LocalDate end) {
+    public record PeriodEntry(int id, String code, String frequency, LocalDate start, LocalDate end, Derived derived) {
     }
 
     public record SourceEntry(String id, Integer referenceNumber, String locator, String title, String publisher, String url,
-                              LocalDate accessedOn) {
+                              LocalDate accessedOn, Derived derived) {
     }
 
-    public record BreakdownEntry(String dimensionEn, String dimensionRu, String dimensionKk, String memberEn, String memberRu, String memberKk) {
+    public record BreakdownEntry(String dimensionEn, String dimensionRu, String dimensionKk, String memberEn, String memberRu, String memberKk,
+                                 Derived derived) {
+    }
+
+    /**
+     * Representations derived from one entry of this catalogue (its JSON in each language, say), made once by whoever
+     * writes them and reused by every row that refers to the entry. They go with the catalogue: a change of the data
+     * loads a new one, with new entries and nothing derived yet. A slot is written at most with equal values, so a race
+     * only makes the same value twice.
+     */
+    public static final class Derived {
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Object> slots = new java.util.concurrent.atomic.AtomicReferenceArray<>(8);
+
+        public Object get(int slot) {
+            return slots.get(slot);
+        }
+
+        public void set(int slot, Object value) {
+            slots.set(slot, value);
+        }
     }
 
     static String breakdownKey(String dimension, String member) {
@@ -47,7 +66,7 @@ public record Catalogue(long version, Map<Integer, IndicatorEntry> indicators, M
                 from indicator i join unit u on u.code = i.unit left join unit_multiplier um on um.power = i.unit_multiplier""").getResultList()) {
             IndicatorEntry e = new IndicatorEntry(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), (String) r[8], (String) r[9], (String) r[10], (String) r[11],
-                    (String) r[12], (String) r[13]);
+                    (String) r[12], (String) r[13], new Derived());
             indicators.put(e.id(), e);
             indicatorIds.put(e.code(), e.id());
         }
@@ -55,7 +74,7 @@ public record Catalogue(long version, Map<Integer, IndicatorEntry> indicators, M
         Map<String, Integer> regionIds = new HashMap<>();
         for (Object[] r : (List<Object[]>) entityManager.createNativeQuery(
                 "select id, code, slug, name_en, name_ru, name_kk, level from region").getResultList()) {
-            RegionEntry e = new RegionEntry(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6]);
+            RegionEntry e = new RegionEntry(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], new Derived());
             regions.put(e.id(), e);
             regionIds.put(e.code(), e.id());
             regionIds.put(e.slug(), e.id());
@@ -64,20 +83,20 @@ public record Catalogue(long version, Map<Integer, IndicatorEntry> indicators, M
         for (Object[] r : (List<Object[]>) entityManager.createNativeQuery(
                 "select id, code, frequency, start_date, end_date from period").getResultList()) {
             periods.put(((Number) r[0]).intValue(), new PeriodEntry(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
-                    ObservationService.date(r[3]), ObservationService.date(r[4])));
+                    ObservationService.date(r[3]), ObservationService.date(r[4]), new Derived()));
         }
         Map<String, SourceEntry> sources = new HashMap<>();
         for (Object[] r : (List<Object[]>) entityManager.createNativeQuery(
                 "select id, reference_number, locator, title, publisher, url, accessed_on from source").getResultList()) {
             sources.put((String) r[0], new SourceEntry((String) r[0], r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2],
-                    (String) r[3], (String) r[4], (String) r[5], ObservationService.date(r[6])));
+                    (String) r[3], (String) r[4], (String) r[5], ObservationService.date(r[6]), new Derived()));
         }
         Map<String, BreakdownEntry> breakdowns = new HashMap<>();
         for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("""
                 select m.dimension_code, m.code, d.name_en, d.name_ru, d.name_kk, m.name_en, m.name_ru, m.name_kk
                 from breakdown_member m join breakdown_dimension d on d.code = m.dimension_code""").getResultList()) {
             breakdowns.put(breakdownKey((String) r[0], (String) r[1]), new BreakdownEntry((String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], (String) r[7]));
+                    (String) r[5], (String) r[6], (String) r[7], new Derived()));
         }
         return new Catalogue(version, indicators, regions, periods, sources, breakdowns, indicatorIds, regionIds);
     }
@@ -93,15 +112,7 @@ public record Catalogue(long version, Map<Integer, IndicatorEntry> indicators, M
         if (i == null || r == null || p == null || s == null || (dimension != null && b == null)) {
             return null;
         }
-        return new ObservationRow(id, i.id(), i.code(), i.nameEn(), i.nameRu(), i.nameKk(), i.unit(), i.unitMultiplier(), i.decimals(),
-                r.id(), r.code(), r.slug(), r.nameEn(), r.nameRu(), r.nameKk(), r.level(),
-                p.code(), p.frequency(), p.start(), p.end(),
-                dimension, member,
-                b == null ? null : b.dimensionEn(), b == null ? null : b.dimensionRu(), b == null ? null : b.dimensionKk(),
-                b == null ? null : b.memberEn(), b == null ? null : b.memberRu(), b == null ? null : b.memberKk(),
-                value, status, footnote,
-                s.id(), s.referenceNumber(), s.locator(), s.title(), s.publisher(), s.url(), s.accessedOn(),
-                i.unitEn(), i.unitRu(), i.unitKk(), i.multiplierEn(), i.multiplierRu(), i.multiplierKk());
+        return new ObservationRow(id, i, r, p, dimension, member, b, value, status, footnote, s);
     }
 
 }

@@ -19,21 +19,29 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.observation.Catalogue;
+import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.region.rest.RegionRef;
 
 /**
- * Writes a JSON page of observations, the hot path of every uncached list, field by field as UTF-8: no reflection, field
- * names encoded once, and the objects rows share (indicator, region, period, breakdown, unit fields, source) encoded
- * once for all pages and copied as bytes (see {@link Encodings}). The generic Jackson writer spent more time per page
- * than PostgreSQL did. The output is the JSON the generic writer produces for the same page, with the generator
- * configured by the application's {@link ObjectMapper} (ObservationPageJsonWriterTest compares the two item by item, in
- * every language, so a field added to {@link ObservationDto} and not here fails the build).
+ * Writes a JSON page of observations, the hot path of every uncached list, field by field as UTF-8 from the rows: no
+ * reflection, field names encoded once, and the objects rows share (indicator, region, period, breakdown, unit fields,
+ * source) encoded once per catalogue entry and language, kept with the entry ({@link Catalogue.Derived}) and copied as
+ * bytes into every row that refers to it. The generic Jackson writer spent more time per page than PostgreSQL did. The
+ * output is the JSON the generic writer produces for {@link ObservationDto}, with the generator configured by the
+ * application's {@link ObjectMapper}: the shared objects are encoded from the DTO itself, and ObservationPageJsonWriterTest
+ * compares every item of the pages with the single observation, in every language, so a field added to
+ * {@link ObservationDto} and not here fails the build.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationResource.ObservationPage> {
+public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationRows> {
+
+    /** The slots of {@link Catalogue.Derived} this writer fills: per language where the JSON has names. */
+    private static final int LANGUAGES = Language.values().length;
+    private static final int OBJECT = 0;
+    private static final int UNIT_FIELDS = LANGUAGES;
 
     private static final SerializedString ITEMS = new SerializedString("items");
     private static final SerializedString NEXT = new SerializedString("next");
@@ -71,13 +79,6 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     private static final SerializedString ACCESSED_ON = new SerializedString("accessed_on");
 
     private final ObjectWriter json;
-    private final Encodings<ObservationDto.IndicatorRef> indicators = new Encodings<>(ObservationPageJsonWriter::writeIndicator);
-    private final Encodings<RegionRef> regions = new Encodings<>(ObservationPageJsonWriter::writeRegion);
-    private final Encodings<ObservationDto.PeriodDto> periods = new Encodings<>(ObservationPageJsonWriter::writePeriod);
-    private final Encodings<ObservationDto.BreakdownDto> breakdowns = new Encodings<>(ObservationPageJsonWriter::writeBreakdown);
-    /** By indicator; kept as ,"unit":...,"decimals":... : a run of fields inside the observation, with its leading comma. */
-    private final Encodings<UnitFields> units = new Encodings<>(ObservationPageJsonWriter::writeUnitFields, true);
-    private final Encodings<ObservationDto.SourceRef> sources = new Encodings<>(ObservationPageJsonWriter::writeSource);
 
     @Inject
     public ObservationPageJsonWriter(ObjectMapper mapper) {
@@ -86,85 +87,27 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == ObservationResource.ObservationPage.class && MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType);
+        return type == ObservationRows.class && MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType);
     }
 
     @Override
-    public void writeTo(ObservationResource.ObservationPage page, Class<?> type, Type genericType, Annotation[] annotations,
+    public void writeTo(ObservationRows page, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> httpHeaders, OutputStream out) throws IOException {
         // The page is written into one array and handed over in one write, without closing or flushing the response
         // stream: it goes out with a Content-Length, in one buffer (the generator's 8,000-byte flushes each took one).
-        ByteArrayOutputStream body = new ByteArrayOutputStream(page.items().size() * 1024 + 256);
+        ByteArrayOutputStream body = new ByteArrayOutputStream(page.rows().size() * 1024 + 256);
         try (JsonGenerator g = json.createGenerator(body, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeFieldName(ITEMS);
             g.writeStartArray();
-            for (ObservationDto o : page.items()) {
-                write(o, g);
+            for (ObservationRow row : page.rows()) {
+                write(row, page.language(), g);
             }
             g.writeEndArray();
             string(g, NEXT, page.next());
             g.writeEndObject();
         }
         body.writeTo(out);
-    }
-
-    /** The unit fields of an observation: the same for every row of an indicator (in one language). */
-    private record UnitFields(String unit, String unitLabel, String unitLabelLanguage, int unitMultiplier, int decimals) {
-    }
-
-    private interface PartWriter<T> {
-        void write(JsonGenerator g, T value) throws IOException;
-    }
-
-    /**
-     * The encoded JSON of the objects rows share (an indicator, a region, a period, a unit, a source), for all pages:
-     * found by code, and used only if the value it was encoded from equals the value to write (field by field, the
-     * strings mostly being the catalogue's very instances), so an edited name is never written as it was. A code keeps
-     * a few values (its names in each language); should codes pile up past any catalogue, it starts again.
-     */
-    private final class Encodings<T> {
-        private final Map<String, Encoded<T>[]> byCode = new ConcurrentHashMap<>();
-        private final PartWriter<T> writer;
-        private final boolean fieldsOnly;
-
-        Encodings(PartWriter<T> writer) {
-            this(writer, false);
-        }
-
-        Encodings(PartWriter<T> writer, boolean fieldsOnly) {
-            this.writer = writer;
-            this.fieldsOnly = fieldsOnly;
-        }
-
-        SerializedString get(String code, T value) throws IOException {
-            Encoded<T>[] known = byCode.get(code);
-            if (known != null) {
-                for (Encoded<T> encoded : known) {
-                    if (encoded.value() == value || encoded.value().equals(value)) {
-                        return encoded.json();
-                    }
-                }
-            }
-            SerializedString json = encode(g -> writer.write(g, value));
-            if (fieldsOnly) {
-                json = new SerializedString("," + json.getValue().substring(1, json.getValue().length() - 1));
-            }
-            json.asUnquotedUTF8(); // encoded to bytes now, once, not by the first pages that copy it
-            Encoded<T> encoded = new Encoded<>(value, json);
-            @SuppressWarnings("unchecked")
-            Encoded<T>[] values = known == null || known.length >= 8 ? new Encoded[1] : java.util.Arrays.copyOf(known, known.length + 1);
-            values[values.length - 1] = encoded;
-            if (byCode.size() > 100_000) {
-                byCode.clear();
-            }
-            byCode.put(code, values);
-            return encoded.json();
-        }
-    }
-
-    /** A part as JSON and the value it was encoded from. */
-    private record Encoded<T>(T value, SerializedString json) {
     }
 
     private interface Part {
@@ -177,39 +120,85 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         try (JsonGenerator g = json.createGenerator(text)) {
             part.write(g);
         }
-        return new SerializedString(text.toString());
+        return bytesNow(new SerializedString(text.toString()));
     }
 
-    private void write(ObservationDto o, JsonGenerator g) throws IOException {
+    /** Its UTF-8 encoded now, once, not by each page that copies it. */
+    private static SerializedString bytesNow(SerializedString json) {
+        json.asUnquotedUTF8();
+        return json;
+    }
+
+    private void write(ObservationRow row, Language language, JsonGenerator g) throws IOException {
+        int l = language.ordinal();
+        Catalogue.Derived indicatorDerived = row.indicator().derived();
+        Catalogue.Derived regionDerived = row.region().derived();
+        Catalogue.Derived periodDerived = row.period().derived();
+        Catalogue.Derived breakdownDerived = row.breakdown() == null ? null : row.breakdown().derived();
+        Catalogue.Derived sourceDerived = row.source().derived();
+        SerializedString indicator = (SerializedString) indicatorDerived.get(OBJECT + l);
+        SerializedString unitFields = (SerializedString) indicatorDerived.get(UNIT_FIELDS + l);
+        SerializedString region = (SerializedString) regionDerived.get(OBJECT + l);
+        SerializedString period = (SerializedString) periodDerived.get(OBJECT);
+        SerializedString breakdown = breakdownDerived == null ? null : (SerializedString) breakdownDerived.get(OBJECT + l);
+        SerializedString source = (SerializedString) sourceDerived.get(OBJECT);
+        if (indicator == null || unitFields == null || region == null || period == null || breakdownDerived != null && breakdown == null
+                || source == null) {
+            // The first row of an entry in a language: its parts, encoded from the DTO the generic writer would write.
+            ObservationDto o = ObservationDto.of(row, language);
+            indicatorDerived.set(OBJECT + l, indicator = encode(j -> writeIndicator(j, o.indicator())));
+            indicatorDerived.set(UNIT_FIELDS + l, unitFields = unitFields(o));
+            regionDerived.set(OBJECT + l, region = encode(j -> writeRegion(j, o.region())));
+            periodDerived.set(OBJECT, period = encode(j -> writePeriod(j, o.period())));
+            if (breakdownDerived != null) {
+                breakdownDerived.set(OBJECT + l, breakdown = encode(j -> writeBreakdown(j, o.breakdown())));
+            }
+            sourceDerived.set(OBJECT, source = encode(j -> writeSource(j, o.source())));
+        }
         g.writeStartObject();
         g.writeFieldName(ID);
-        g.writeNumber(o.id());
+        g.writeNumber(row.id());
         g.writeFieldName(INDICATOR);
-        g.writeRawValue(indicators.get(o.indicator().code(), o.indicator()));
+        g.writeRawValue(indicator);
         g.writeFieldName(REGION);
-        g.writeRawValue(regions.get(o.region().code(), o.region()));
+        g.writeRawValue(region);
         g.writeFieldName(PERIOD);
-        g.writeRawValue(periods.get(o.period().code(), o.period()));
-        ObservationDto.BreakdownDto breakdown = o.breakdown();
+        g.writeRawValue(period);
         g.writeFieldName(BREAKDOWN);
         if (breakdown == null) {
             g.writeNull();
         } else {
-            g.writeRawValue(breakdowns.get(breakdown.member(), breakdown));
+            g.writeRawValue(breakdown);
         }
         g.writeFieldName(VALUE);
-        if (o.value() == null) {
+        if (row.value() == null) {
             g.writeNull();
         } else {
-            g.writeNumber(o.value());
+            g.writeNumber(row.value());
         }
         // The generator has counted "value", so it writes the comma before "status" itself.
-        g.writeRaw(units.get(o.indicator().code(), new UnitFields(o.unit(), o.unitLabel(), o.unitLabelLanguage(), o.unitMultiplier(), o.decimals())));
-        string(g, STATUS, o.status());
-        string(g, FOOTNOTE, o.footnote());
+        g.writeRaw(unitFields);
+        string(g, STATUS, row.status());
+        string(g, FOOTNOTE, row.footnote());
         g.writeFieldName(SOURCE);
-        g.writeRawValue(sources.get(o.source().id(), o.source()));
+        g.writeRawValue(source);
         g.writeEndObject();
+    }
+
+    /** ,"unit":...,"decimals":... : a run of fields inside the observation, with its leading comma. */
+    private SerializedString unitFields(ObservationDto o) throws IOException {
+        String object = encode(g -> {
+            g.writeStartObject();
+            string(g, UNIT, o.unit());
+            string(g, UNIT_LABEL, o.unitLabel());
+            string(g, UNIT_LABEL_LANGUAGE, o.unitLabelLanguage());
+            g.writeFieldName(UNIT_MULTIPLIER);
+            g.writeNumber(o.unitMultiplier());
+            g.writeFieldName(DECIMALS);
+            g.writeNumber(o.decimals());
+            g.writeEndObject();
+        }).getValue();
+        return bytesNow(new SerializedString("," + object.substring(1, object.length() - 1)));
     }
 
     private static void writeBreakdown(JsonGenerator g, ObservationDto.BreakdownDto breakdown) throws IOException {
@@ -246,19 +235,6 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         string(g, NAME, region.name());
         string(g, NAME_LANGUAGE, region.nameLanguage());
         string(g, LEVEL, region.level());
-        g.writeEndObject();
-    }
-
-    /** The unit fields as an object; {@link Encodings} keeps them as a run of fields (see write). */
-    private static void writeUnitFields(JsonGenerator g, UnitFields o) throws IOException {
-        g.writeStartObject();
-        string(g, UNIT, o.unit());
-        string(g, UNIT_LABEL, o.unitLabel());
-        string(g, UNIT_LABEL_LANGUAGE, o.unitLabelLanguage());
-        g.writeFieldName(UNIT_MULTIPLIER);
-        g.writeNumber(o.unitMultiplier());
-        g.writeFieldName(DECIMALS);
-        g.writeNumber(o.decimals());
         g.writeEndObject();
     }
 

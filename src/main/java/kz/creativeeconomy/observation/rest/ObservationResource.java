@@ -140,8 +140,10 @@ public class ObservationResource {
         boolean more = rows.size() > query.limit();
         List<ObservationRow> page = more ? rows.subList(0, query.limit()) : rows;
         String next = more ? Pages.nextUrl(uri, Cursor.encode(ObservationService.keyOf(page.get(page.size() - 1)))) : null;
-        return Response.ok(new ObservationPage(page.stream().map(r -> ObservationDto.of(r, lang)).toList(), next),
-                csv ? Formats.CSV_UTF8 : MediaType.APPLICATION_JSON).build();
+        if (csv) {
+            return Response.ok(new ObservationPage(page.stream().map(r -> ObservationDto.of(r, lang)).toList(), next), Formats.CSV_UTF8).build();
+        }
+        return Response.ok(new ObservationRows(page, lang, next), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
