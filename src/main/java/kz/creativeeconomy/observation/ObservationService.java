@@ -166,8 +166,10 @@ public class ObservationService {
         Map<String, Object> parameters = new HashMap<>();
         String sql = select(query.asOf() != null) + where(query, parameters) + ORDER;
         if (max != null) {
-            sql += " limit :limit";
-            parameters.put("limit", max);
+            // A literal, not a parameter: with LIMIT $n PostgreSQL never settles on a generic plan for the prepared
+            // statement (it cannot cost an unknown limit) and plans every execution again, about 0.5 ms a page at 10
+            // million observations. The limit is an int the filters have checked, and there are only a few sizes.
+            sql += " limit " + max;
         }
         return Map.entry(sql, parameters);
     }
