@@ -35,20 +35,42 @@ public record Catalogue(long version, Map<Integer, IndicatorEntry> indicators, M
     }
 
     /**
-     * Representations derived from one entry of this catalogue (its JSON in each language, say), made once by whoever
-     * writes them and reused by every row that refers to the entry. They go with the catalogue: a change of the data
-     * loads a new one, with new entries and nothing derived yet. A slot is written at most with equal values, so a race
-     * only makes the same value twice.
+     * Representations derived from one entry of this catalogue (its JSON or CSV in each language, say), made once by
+     * whoever writes them and reused by every row that refers to the entry. They go with the catalogue: a change of
+     * the data loads a new one, with new entries and nothing derived yet. A value is only ever replaced by an equal one,
+     * so a race makes the same value twice, no more. Each writer names what it keeps with {@link Key}s of its own.
      */
     public static final class Derived {
-        private final java.util.concurrent.atomic.AtomicReferenceArray<Object> slots = new java.util.concurrent.atomic.AtomicReferenceArray<>(8);
+        private static final int KEYS = 32;
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Object> values = new java.util.concurrent.atomic.AtomicReferenceArray<>(KEYS);
 
-        public Object get(int slot) {
-            return slots.get(slot);
+        /** One kind of derived value; made once, as a constant of the writer that derives it. */
+        public static final class Key {
+            private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+            private final int index = NEXT.getAndIncrement();
+
+            public Key() {
+                if (index >= KEYS) {
+                    throw new IllegalStateException("More than " + KEYS + " kinds of derived values; raise Catalogue.Derived.KEYS");
+                }
+            }
+
+            /** One key per language, indexed by {@link kz.creativeeconomy.common.Language#ordinal()}. */
+            public static Key[] perLanguage() {
+                Key[] keys = new Key[kz.creativeeconomy.common.Language.values().length];
+                for (int n = 0; n < keys.length; n++) {
+                    keys[n] = new Key();
+                }
+                return keys;
+            }
         }
 
-        public void set(int slot, Object value) {
-            slots.set(slot, value);
+        public Object get(Key key) {
+            return values.get(key.index);
+        }
+
+        public void set(Key key, Object value) {
+            values.set(key.index, value);
         }
     }
 

@@ -3,19 +3,18 @@ package kz.creativeeconomy.observation.rest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.http.CsvColumns;
 import kz.creativeeconomy.http.CsvPageWriter;
+import kz.creativeeconomy.observation.Catalogue;
 import kz.creativeeconomy.observation.ObservationRow;
 
 /**
  * Writes observations as exactly the CSV a page of {@link ObservationDto} gives ({@link CsvPageWriter}), for exports of
  * millions of rows. Most cells of a row belong to its indicator, region, period, breakdown or source, which thousands of
- * rows share: each such run of cells is formatted once per export, by the same columns and the same commons-csv format
- * as a page, and copied after that. Only the id, value, status and footnote are formatted per row. Rows collect in a
+ * rows share: each such run of cells is formatted once, by the same columns and the same commons-csv format as a page,
+ * kept with the catalogue entry ({@link Catalogue.Derived}) and copied after that. Only the id, value, status and footnote are formatted per row. Rows collect in a
  * StringBuilder that goes out as UTF-8 bytes every 32 K characters (a Writer takes a lock per append: a tenth of an
  * export's time). One instance serves one export.
  */
@@ -29,15 +28,16 @@ final class ObservationCsvExport {
     private static final int[] START = starts(COLUMNS.names());
     private static final int FLUSH_AT = 32 * 1024;
 
+    /** What an export keeps with catalogue entries: the CSV of an entry's cells, per language where they have names. */
+    private static final Catalogue.Derived.Key[] CELLS = Catalogue.Derived.Key.perLanguage();
+    private static final Catalogue.Derived.Key[] UNIT_CELLS = Catalogue.Derived.Key.perLanguage();
+    /** The cells of a period or a source, which have no names to translate. */
+    private static final Catalogue.Derived.Key NEUTRAL = new Catalogue.Derived.Key();
+
     private final OutputStream out;
     private final Language language;
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
-    private final Map<Integer, String> indicators = new HashMap<>();
-    private final Map<Integer, String> units = new HashMap<>();
-    private final Map<Integer, String> regions = new HashMap<>();
-    private final Map<String, String> periods = new HashMap<>();
-    private final Map<String, Map<String, String>> breakdowns = new HashMap<>();
-    private final Map<String, String> sources = new HashMap<>();
+    /** The empty breakdown cells of a total (which has no entry to keep them with). */
     private String total;
 
     ObservationCsvExport(OutputStream out, Language language, boolean bom) throws IOException {
@@ -50,26 +50,31 @@ final class ObservationCsvExport {
     }
 
     void write(ObservationRow row) throws IOException {
-        String indicator = indicators.get(row.indicatorId());
-        String unit = units.get(row.indicatorId());
-        String region = regions.get(row.regionId());
-        String period = periods.get(row.periodCode());
-        String breakdown = row.breakdownDimension() == null ? total
-                : breakdowns.getOrDefault(row.breakdownDimension(), Map.of()).get(row.breakdownMember());
-        String source = sources.get(row.sourceId());
+        int l = language.ordinal();
+        Catalogue.Derived indicatorDerived = row.indicator().derived();
+        Catalogue.Derived regionDerived = row.region().derived();
+        Catalogue.Derived periodDerived = row.period().derived();
+        Catalogue.Derived breakdownDerived = row.breakdown() == null ? null : row.breakdown().derived();
+        Catalogue.Derived sourceDerived = row.source().derived();
+        String indicator = (String) indicatorDerived.get(CELLS[l]);
+        String unit = (String) indicatorDerived.get(UNIT_CELLS[l]);
+        String region = (String) regionDerived.get(CELLS[l]);
+        String period = (String) periodDerived.get(NEUTRAL);
+        String breakdown = breakdownDerived == null ? total : (String) breakdownDerived.get(CELLS[l]);
+        String source = (String) sourceDerived.get(NEUTRAL);
         if (indicator == null || unit == null || region == null || period == null || breakdown == null || source == null) {
             List<String> cells = COLUMNS.values(ObservationDto.of(row, language));
-            indicators.put(row.indicatorId(), indicator = segment(cells, Part.INDICATOR));
-            units.put(row.indicatorId(), unit = segment(cells, Part.UNIT));
-            regions.put(row.regionId(), region = segment(cells, Part.REGION));
-            periods.put(row.periodCode(), period = segment(cells, Part.PERIOD));
+            indicatorDerived.set(CELLS[l], indicator = segment(cells, Part.INDICATOR));
+            indicatorDerived.set(UNIT_CELLS[l], unit = segment(cells, Part.UNIT));
+            regionDerived.set(CELLS[l], region = segment(cells, Part.REGION));
+            periodDerived.set(NEUTRAL, period = segment(cells, Part.PERIOD));
             breakdown = segment(cells, Part.BREAKDOWN);
-            if (row.breakdownDimension() == null) {
+            if (breakdownDerived == null) {
                 total = breakdown;
             } else {
-                breakdowns.computeIfAbsent(row.breakdownDimension(), d -> new HashMap<>()).put(row.breakdownMember(), breakdown);
+                breakdownDerived.set(CELLS[l], breakdown);
             }
-            sources.put(row.sourceId(), source = segment(cells, Part.SOURCE));
+            sourceDerived.set(NEUTRAL, source = segment(cells, Part.SOURCE));
         }
         CsvPageWriter.FORMAT.print(Long.toString(row.id()), buffer, true);
         buffer.append(indicator).append(region).append(period).append(breakdown);

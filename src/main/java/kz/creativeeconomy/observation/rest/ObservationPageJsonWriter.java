@@ -38,10 +38,11 @@ import kz.creativeeconomy.region.rest.RegionRef;
 @Produces(MediaType.APPLICATION_JSON)
 public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationRows> {
 
-    /** The slots of {@link Catalogue.Derived} this writer fills: per language where the JSON has names. */
-    private static final int LANGUAGES = Language.values().length;
-    private static final int OBJECT = 0;
-    private static final int UNIT_FIELDS = LANGUAGES;
+    /** What this writer keeps with catalogue entries: an entry's JSON object, per language where it has names. */
+    private static final Catalogue.Derived.Key[] OBJECT = Catalogue.Derived.Key.perLanguage();
+    private static final Catalogue.Derived.Key[] UNIT_FIELDS = Catalogue.Derived.Key.perLanguage();
+    /** The JSON of a period or a source, which have no names to translate. */
+    private static final Catalogue.Derived.Key NEUTRAL = new Catalogue.Derived.Key();
 
     private static final SerializedString ITEMS = new SerializedString("items");
     private static final SerializedString NEXT = new SerializedString("next");
@@ -136,24 +137,24 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         Catalogue.Derived periodDerived = row.period().derived();
         Catalogue.Derived breakdownDerived = row.breakdown() == null ? null : row.breakdown().derived();
         Catalogue.Derived sourceDerived = row.source().derived();
-        SerializedString indicator = (SerializedString) indicatorDerived.get(OBJECT + l);
-        SerializedString unitFields = (SerializedString) indicatorDerived.get(UNIT_FIELDS + l);
-        SerializedString region = (SerializedString) regionDerived.get(OBJECT + l);
-        SerializedString period = (SerializedString) periodDerived.get(OBJECT);
-        SerializedString breakdown = breakdownDerived == null ? null : (SerializedString) breakdownDerived.get(OBJECT + l);
-        SerializedString source = (SerializedString) sourceDerived.get(OBJECT);
+        SerializedString indicator = (SerializedString) indicatorDerived.get(OBJECT[l]);
+        SerializedString unitFields = (SerializedString) indicatorDerived.get(UNIT_FIELDS[l]);
+        SerializedString region = (SerializedString) regionDerived.get(OBJECT[l]);
+        SerializedString period = (SerializedString) periodDerived.get(NEUTRAL);
+        SerializedString breakdown = breakdownDerived == null ? null : (SerializedString) breakdownDerived.get(OBJECT[l]);
+        SerializedString source = (SerializedString) sourceDerived.get(NEUTRAL);
         if (indicator == null || unitFields == null || region == null || period == null || breakdownDerived != null && breakdown == null
                 || source == null) {
             // The first row of an entry in a language: its parts, encoded from the DTO the generic writer would write.
             ObservationDto o = ObservationDto.of(row, language);
-            indicatorDerived.set(OBJECT + l, indicator = encode(j -> writeIndicator(j, o.indicator())));
-            indicatorDerived.set(UNIT_FIELDS + l, unitFields = unitFields(o));
-            regionDerived.set(OBJECT + l, region = encode(j -> writeRegion(j, o.region())));
-            periodDerived.set(OBJECT, period = encode(j -> writePeriod(j, o.period())));
+            indicatorDerived.set(OBJECT[l], indicator = encode(j -> writeIndicator(j, o.indicator())));
+            indicatorDerived.set(UNIT_FIELDS[l], unitFields = unitFields(o));
+            regionDerived.set(OBJECT[l], region = encode(j -> writeRegion(j, o.region())));
+            periodDerived.set(NEUTRAL, period = encode(j -> writePeriod(j, o.period())));
             if (breakdownDerived != null) {
-                breakdownDerived.set(OBJECT + l, breakdown = encode(j -> writeBreakdown(j, o.breakdown())));
+                breakdownDerived.set(OBJECT[l], breakdown = encode(j -> writeBreakdown(j, o.breakdown())));
             }
-            sourceDerived.set(OBJECT, source = encode(j -> writeSource(j, o.source())));
+            sourceDerived.set(NEUTRAL, source = encode(j -> writeSource(j, o.source())));
         }
         g.writeStartObject();
         g.writeFieldName(ID);
