@@ -153,7 +153,21 @@ public class HttpCaching {
         return version.changedAt().truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /** The last instant formatted, and its text: nearly every response carries the same Last-Modified (the data version's). */
+    private record FormattedDate(Instant instant, String text) {
+    }
+
+    private static volatile FormattedDate lastFormatted = new FormattedDate(Instant.EPOCH, format(Instant.EPOCH));
+
     static String httpDate(Instant instant) {
+        FormattedDate last = lastFormatted;
+        if (!last.instant().equals(instant)) {
+            lastFormatted = last = new FormattedDate(instant, format(instant));
+        }
+        return last.text();
+    }
+
+    private static String format(Instant instant) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 

@@ -27,4 +27,14 @@ class CachedResponsesParseTest {
         assertNull(CachedResponses.parse("=1"));
         assertNull(CachedResponses.parse("region=x&"));
     }
+
+    @Test
+    void onlyAPlainPathUnderV1IsAnsweredBeforeTheRestLayer() {
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile("/v1(/[A-Za-z0-9_-]+)*");
+        for (String path : List.of("/v1", "/v1/", "/v1/regions", "/v1/regions/", "/v1//regions", "/v1/regions/east-kazakhstan",
+                "/v1/indicators/creative_gva/series", "/v10", "/v1x/regions", "/v2/regions", "/", "", "/v1/reg%20ions", "/v1/regions/a.b",
+                "/v1/обл", "/q/health", "/v1/regions/east-kazakhstan/")) {
+            assertEquals(plain.matcher(path).matches(), CachedResponses.plainPath(path), path);
+        }
+    }
 }

@@ -62,14 +62,21 @@ class CachingAndCorsTest {
     }
 
     @Test
-    void etagAndLastModifiedChangeWhenTheDataChanges() {
-        String before = Api.given().get("/v1/sources").header("ETag");
+    void etagAndLastModifiedChangeWhenTheDataChanges() throws InterruptedException {
+        io.restassured.response.Response first = Api.given().get("/v1/sources");
+        String before = first.header("ETag");
+        Thread.sleep(1100); // Last-Modified has whole seconds: the change falls in a later one
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("update source set note = coalesce(note, '') || '' where id = 'authors-text'").executeUpdate());
         dataVersion.invalidate();
-        String after = Api.given().get("/v1/sources").header("ETag");
+        io.restassured.response.Response second = Api.given().get("/v1/sources");
+        String after = second.header("ETag");
         assertNotEquals(before, after);
         Api.raw().header("If-None-Match", before).get("/v1/sources").then().statusCode(200);
+        assertNotEquals(first.header("Last-Modified"), second.header("Last-Modified"));
+        assertEquals(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.ofInstant(
+                dataVersion.current().changedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), java.time.ZoneOffset.UTC)),
+                second.header("Last-Modified"));
     }
 
     @Test
