@@ -11,34 +11,29 @@ import java.util.Map;
  * held in memory, so reading observations is one narrow query on the observation table with no joins to plan or
  * repeat per row. It is small (hundreds of rows even at national scale) and reloaded when the data version changes.
  */
-public record Catalogue(long version, Map<Integer, IndicatorEntry> indicators, Map<Integer, RegionEntry> regions,
-                        Map<Integer, PeriodEntry> periods, Map<String, SourceEntry> sources, Map<String, BreakdownEntry> breakdowns,
-                        Map<String, Integer> indicatorIds, Map<String, Integer> regionIds, ById byId) {
+public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<RegionEntry> regions,
+                        ById<PeriodEntry> periods, Map<String, SourceEntry> sources, Map<String, BreakdownEntry> breakdowns,
+                        Map<String, Integer> indicatorIds, Map<String, Integer> regionIds) {
 
     /**
-     * Indicators, regions and periods in arrays indexed by id, for {@link #row}: it runs for every row of every page,
-     * and looking them up in the maps (an Integer boxed per period and region id, a hash per lookup) was a few per cent
-     * of a page. Ids are serial, so the arrays are about as long as the tables; beyond {@link #MAX_ARRAY_ID} the maps
-     * serve.
+     * Indicators, regions or periods by id, for {@link #row}: it runs for every row of every page, and looking them up
+     * in a map (an Integer boxed per id, a hash per lookup) was a few per cent of a page. Ids are serial, so the array is
+     * about as long as the table; with an id beyond {@link #MAX_ARRAY_ID} (or a negative one) the map serves.
      */
-    record ById(IndicatorEntry[] indicators, RegionEntry[] regions, PeriodEntry[] periods) {
+    record ById<E>(E[] array, Map<Integer, E> map) {
         static final int MAX_ARRAY_ID = 1 << 20;
 
-        static ById of(Map<Integer, IndicatorEntry> indicators, Map<Integer, RegionEntry> regions, Map<Integer, PeriodEntry> periods) {
-            return new ById(array(indicators, new IndicatorEntry[0]), array(regions, new RegionEntry[0]), array(periods, new PeriodEntry[0]));
-        }
-
-        private static <E> E[] array(Map<Integer, E> byId, E[] empty) {
+        static <E> ById<E> of(Map<Integer, E> byId, E[] empty) {
             int max = byId.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
             if (max >= MAX_ARRAY_ID || byId.keySet().stream().anyMatch(id -> id < 0)) {
-                return null;
+                return new ById<>(null, byId);
             }
             E[] array = java.util.Arrays.copyOf(empty, max + 1);
             byId.forEach((id, entry) -> array[id] = entry);
-            return array;
+            return new ById<>(array, byId);
         }
 
-        static <E> E get(E[] array, Map<Integer, E> map, int id) {
+        E get(int id) {
             if (array == null) {
                 return map.get(id);
             }
@@ -151,16 +146,16 @@ public record Catalogue(long version, Map<Integer, IndicatorEntry> indicators, M
             breakdowns.put(breakdownKey((String) r[0], (String) r[1]), new BreakdownEntry((String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (String) r[7], new Derived()));
         }
-        return new Catalogue(version, indicators, regions, periods, sources, breakdowns, indicatorIds, regionIds,
-                ById.of(indicators, regions, periods));
+        return new Catalogue(version, ById.of(indicators, new IndicatorEntry[0]), ById.of(regions, new RegionEntry[0]),
+                ById.of(periods, new PeriodEntry[0]), sources, breakdowns, indicatorIds, regionIds);
     }
 
     /** An observation row of the narrow query, completed from the catalogue; null when it refers to something unknown. */
     ObservationRow row(long id, int indicatorId, int regionId, int periodId, String dimension, String member,
                        java.math.BigDecimal value, String status, String footnote, String sourceId) {
-        IndicatorEntry i = ById.get(byId.indicators(), indicators, indicatorId);
-        RegionEntry r = ById.get(byId.regions(), regions, regionId);
-        PeriodEntry p = ById.get(byId.periods(), periods, periodId);
+        IndicatorEntry i = indicators.get(indicatorId);
+        RegionEntry r = regions.get(regionId);
+        PeriodEntry p = periods.get(periodId);
         SourceEntry s = sources.get(sourceId);
         BreakdownEntry b = dimension == null ? null : breakdowns.get(breakdownKey(dimension, member));
         if (i == null || r == null || p == null || s == null || (dimension != null && b == null)) {

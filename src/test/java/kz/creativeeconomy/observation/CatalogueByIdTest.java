@@ -18,24 +18,24 @@ class CatalogueByIdTest {
     @Test
     void sparseIdsAreFoundAndGapsAndOutsidersAreNot() {
         Map<Integer, Catalogue.PeriodEntry> periods = Map.of(1, period(1), 7, period(7), 5072, period(5072));
-        Catalogue.ById byId = Catalogue.ById.of(Map.of(), Map.of(), periods);
-        assertNotNull(byId.periods());
+        Catalogue.ById<Catalogue.PeriodEntry> byId = Catalogue.ById.of(periods, new Catalogue.PeriodEntry[0]);
+        assertNotNull(byId.array());
         for (int id : periods.keySet()) {
-            assertSame(periods.get(id), Catalogue.ById.get(byId.periods(), periods, id));
+            assertSame(periods.get(id), byId.get(id));
         }
         for (int id : new int[]{0, 2, 5071, 5073, -1, Integer.MAX_VALUE}) {
-            assertNull(Catalogue.ById.get(byId.periods(), periods, id), "id " + id);
+            assertNull(byId.get(id), "id " + id);
         }
-        assertNull(Catalogue.ById.get(byId.indicators(), Map.of(), 1));
+        assertNull(Catalogue.ById.of(Map.<Integer, Catalogue.IndicatorEntry>of(), new Catalogue.IndicatorEntry[0]).get(1));
     }
 
     @Test
     void idsTooLargeForAnArrayAreLookedUpInTheMap() {
         int huge = Catalogue.ById.MAX_ARRAY_ID + 5;
         Map<Integer, Catalogue.PeriodEntry> periods = Map.of(1, period(1), huge, period(huge));
-        Catalogue.ById byId = Catalogue.ById.of(Map.of(), Map.of(), periods);
-        assertNull(byId.periods());
-        assertSame(periods.get(huge), Catalogue.ById.get(byId.periods(), periods, huge));
-        assertNull(Catalogue.ById.get(byId.periods(), periods, 2));
+        Catalogue.ById<Catalogue.PeriodEntry> byId = Catalogue.ById.of(periods, new Catalogue.PeriodEntry[0]);
+        assertNull(byId.array());
+        assertSame(periods.get(huge), byId.get(huge));
+        assertNull(byId.get(2));
     }
 }
