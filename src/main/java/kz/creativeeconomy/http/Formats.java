@@ -9,6 +9,8 @@ public final class Formats {
     public static final String JSON = "application/json";
     public static final String CSV = "text/csv";
     public static final String CSV_UTF8 = "text/csv; charset=UTF-8";
+    /** {@link #CSV} parsed once, for the checks every response makes. */
+    public static final jakarta.ws.rs.core.MediaType CSV_TYPE = jakarta.ws.rs.core.MediaType.valueOf(CSV);
     public static final String JSON_STAT = "json-stat";
 
     /** Request property set when format=json-stat was asked for. */

@@ -121,7 +121,7 @@ public class HttpCaching {
             headers.add("Link", "<" + page.next() + ">; rel=\"next\"");
         }
         MediaType type = response.getMediaType();
-        if (status == 200 && type != null && type.isCompatible(MediaType.valueOf(Formats.CSV)) && !headers.containsKey("Content-Disposition")) {
+        if (status == 200 && type != null && type.isCompatible(Formats.CSV_TYPE) && !headers.containsKey("Content-Disposition")) {
             headers.putSingle("Content-Disposition", "attachment; filename=\"" + fileName(request) + ".csv\"");
         }
     }

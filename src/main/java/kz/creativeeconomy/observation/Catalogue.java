@@ -12,7 +12,7 @@ import java.util.Map;
  * repeat per row. It is small (hundreds of rows even at national scale) and reloaded when the data version changes.
  */
 public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<RegionEntry> regions,
-                        ById<PeriodEntry> periods, Map<String, SourceEntry> sources, Map<String, BreakdownEntry> breakdowns,
+                        ById<PeriodEntry> periods, ByText<SourceEntry> sources, ByText<BreakdownEntry> breakdowns,
                         Map<String, Integer> indicatorIds, Map<String, Integer> regionIds) {
 
     /**
@@ -56,7 +56,7 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
                               LocalDate accessedOn, Derived derived) {
     }
 
-    public record BreakdownEntry(String dimensionEn, String dimensionRu, String dimensionKk, String memberEn, String memberRu, String memberKk,
+    public record BreakdownEntry(String dimension, String member, String dimensionEn, String dimensionRu, String dimensionKk, String memberEn, String memberRu, String memberKk,
                                  Derived derived) {
     }
 
@@ -100,9 +100,8 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
         }
     }
 
-    static String breakdownKey(String dimension, String member) {
-        return dimension + ":" + member;
-    }
+    /** The statuses a row can carry, by their UTF-8 bytes, as the shared constant strings. */
+    private static final ByText<String> STATUSES = ByText.of(Statuses.ALL.stream().collect(java.util.stream.Collectors.toMap(s -> s, s -> s)));
 
     @SuppressWarnings("unchecked")
     static Catalogue load(EntityManager entityManager, long version) {
@@ -139,29 +138,39 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
             sources.put((String) r[0], new SourceEntry((String) r[0], r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2],
                     (String) r[3], (String) r[4], (String) r[5], ObservationService.date(r[6]), new Derived()));
         }
-        Map<String, BreakdownEntry> breakdowns = new HashMap<>();
+        List<BreakdownEntry> breakdowns = new java.util.ArrayList<>();
         for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("""
                 select m.dimension_code, m.code, d.name_en, d.name_ru, d.name_kk, m.name_en, m.name_ru, m.name_kk
                 from breakdown_member m join breakdown_dimension d on d.code = m.dimension_code""").getResultList()) {
-            breakdowns.put(breakdownKey((String) r[0], (String) r[1]), new BreakdownEntry((String) r[2], (String) r[3], (String) r[4],
+            breakdowns.add(new BreakdownEntry((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (String) r[7], new Derived()));
         }
         return new Catalogue(version, ById.of(indicators, new IndicatorEntry[0]), ById.of(regions, new RegionEntry[0]),
-                ById.of(periods, new PeriodEntry[0]), sources, breakdowns, indicatorIds, regionIds);
+                ById.of(periods, new PeriodEntry[0]), ByText.of(sources),
+                ByText.ofPairs(breakdowns.stream().map(BreakdownEntry::dimension).toList(),
+                        breakdowns.stream().map(BreakdownEntry::member).toList(), breakdowns),
+                indicatorIds, regionIds);
     }
 
-    /** An observation row of the narrow query, completed from the catalogue; null when it refers to something unknown. */
-    ObservationRow row(long id, int indicatorId, int regionId, int periodId, String dimension, String member,
-                       java.math.BigDecimal value, String status, String footnote, String sourceId) {
+    /**
+     * An observation row of the narrow query, completed from the catalogue; null when it refers to something unknown.
+     * Breakdown, status and source come as the UTF-8 bytes the driver received (null for none).
+     */
+    ObservationRow row(long id, int indicatorId, int regionId, int periodId, byte[] dimension, byte[] member,
+                       java.math.BigDecimal value, byte[] status, String footnote, byte[] sourceId) {
         IndicatorEntry i = indicators.get(indicatorId);
         RegionEntry r = regions.get(regionId);
         PeriodEntry p = periods.get(periodId);
         SourceEntry s = sources.get(sourceId);
-        BreakdownEntry b = dimension == null ? null : breakdowns.get(breakdownKey(dimension, member));
+        BreakdownEntry b = dimension == null ? null : breakdowns.get(dimension, member);
         if (i == null || r == null || p == null || s == null || (dimension != null && b == null)) {
             return null;
         }
-        return new ObservationRow(id, i, r, p, dimension, member, b, value, status, footnote, s);
+        String st = STATUSES.get(status);
+        if (st == null && status != null) {
+            st = new String(status, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return new ObservationRow(id, i, r, p, b == null ? null : b.dimension(), b == null ? null : b.member(), b, value, st, footnote, s);
     }
 
 }

@@ -112,8 +112,9 @@ public class ObservationService {
 
     /** The current row of {@link #select(boolean)}, completed from the catalogue; null when it refers to something unknown. */
     private static ObservationRow read(ResultSet result, Catalogue catalogue) throws SQLException {
-        return catalogue.row(result.getLong(1), result.getInt(2), result.getInt(3), result.getInt(4), result.getString(5),
-                result.getString(6), result.getBigDecimal(7), result.getString(8), result.getString(9), result.getString(10));
+        // Text columns as the bytes received: the catalogue finds breakdown, status and source by them without a String.
+        return catalogue.row(result.getLong(1), result.getInt(2), result.getInt(3), result.getInt(4), result.getBytes(5),
+                result.getBytes(6), result.getBigDecimal(7), result.getBytes(8), result.getString(9), result.getBytes(10));
     }
 
     /**

@@ -117,7 +117,7 @@ public class ObservationResource {
                     schema = @Schema(enumeration = {"true", "false"})) @QueryParam("bom") String bom) {
         Language lang = language.get();
         boolean jsonStat = request.getProperty(Formats.JSON_STAT_REQUESTED) != null;
-        boolean csv = !jsonStat && MediaType.valueOf(Formats.CSV).isCompatible(acceptedType());
+        boolean csv = !jsonStat && Formats.CSV_TYPE.isCompatible(acceptedType());
         boolean all = "all".equals(limit);
         if (all && !csv) {
             throw ProblemException.invalidParameter("limit", "'all' streams CSV only", "an integer from 1 to 1000, or 'all' together with format=csv");
@@ -245,7 +245,7 @@ public class ObservationResource {
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isWildcardType()) {
                 return MediaType.APPLICATION_JSON_TYPE;
             }
-            if (type.isCompatible(MediaType.valueOf(Formats.CSV))) {
+            if (type.isCompatible(Formats.CSV_TYPE)) {
                 return type;
             }
         }
