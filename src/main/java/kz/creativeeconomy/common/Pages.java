@@ -32,11 +32,15 @@ public final class Pages {
      * kept), the new cursor last. Built as text: a UriBuilder parsed, re-encoded and re-parsed the URL for every page.
      */
     public static String nextUrl(UriInfo uri, String cursor) {
-        java.net.URI request = uri.getRequestUri();
-        String query = request.getRawQuery();
-        String url = request.toString();
-        int queryStart = query == null ? url.length() : url.indexOf('?'); // a request URI has no fragment
-        StringBuilder next = new StringBuilder(url.length() + cursor.length() + 8).append(url, 0, queryStart).append('?');
+        return nextUrl(uri.getRequestUri().toString(), cursor);
+    }
+
+    /** {@link #nextUrl(UriInfo, String)} from the request's absolute URL as text, for a caller that has it unparsed. */
+    public static String nextUrl(String requestUrl, String cursor) {
+        int queryStart = requestUrl.indexOf('?'); // a request URI has no fragment
+        String query = queryStart < 0 ? null : requestUrl.substring(queryStart + 1);
+        int end = queryStart < 0 ? requestUrl.length() : queryStart;
+        StringBuilder next = new StringBuilder(requestUrl.length() + cursor.length() + 8).append(requestUrl, 0, end).append('?');
         if (query != null) {
             for (String pair : query.split("&")) {
                 if (!pair.isEmpty() && !pair.equals("cursor") && !pair.startsWith("cursor=")) {

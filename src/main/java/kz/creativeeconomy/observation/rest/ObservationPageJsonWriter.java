@@ -78,6 +78,8 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     private static final SerializedString PUBLISHER = new SerializedString("publisher");
     private static final SerializedString URL = new SerializedString("url");
     private static final SerializedString ACCESSED_ON = new SerializedString("accessed_on");
+    /** The breakdown member of a total, as {@link #member} makes the others. */
+    private static final SerializedString NO_BREAKDOWN = bytesNow(new SerializedString(",\"breakdown\":null"));
 
     private final ObjectWriter json;
 
@@ -169,30 +171,24 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
                 || source == null) {
             // The first row of an entry in a language: its parts, encoded from the DTO the generic writer would write.
             ObservationDto o = ObservationDto.of(row, language);
-            indicatorDerived.set(OBJECT[l], indicator = encode(j -> writeIndicator(j, o.indicator())));
+            indicatorDerived.set(OBJECT[l], indicator = member(INDICATOR, j -> writeIndicator(j, o.indicator())));
             indicatorDerived.set(UNIT_FIELDS[l], unitFields = unitFields(o));
-            regionDerived.set(OBJECT[l], region = encode(j -> writeRegion(j, o.region())));
-            periodDerived.set(NEUTRAL, period = encode(j -> writePeriod(j, o.period())));
+            regionDerived.set(OBJECT[l], region = member(REGION, j -> writeRegion(j, o.region())));
+            periodDerived.set(NEUTRAL, period = member(PERIOD, j -> writePeriod(j, o.period())));
             if (breakdownDerived != null) {
-                breakdownDerived.set(OBJECT[l], breakdown = encode(j -> writeBreakdown(j, o.breakdown())));
+                breakdownDerived.set(OBJECT[l], breakdown = member(BREAKDOWN, j -> writeBreakdown(j, o.breakdown())));
             }
-            sourceDerived.set(NEUTRAL, source = encode(j -> writeSource(j, o.source())));
+            sourceDerived.set(NEUTRAL, source = member(SOURCE, j -> writeSource(j, o.source())));
         }
         g.writeStartObject();
         g.writeFieldName(ID);
         g.writeNumber(row.id());
-        g.writeFieldName(INDICATOR);
-        g.writeRawValue(indicator);
-        g.writeFieldName(REGION);
-        g.writeRawValue(region);
-        g.writeFieldName(PERIOD);
-        g.writeRawValue(period);
-        g.writeFieldName(BREAKDOWN);
-        if (breakdown == null) {
-            g.writeNull();
-        } else {
-            g.writeRawValue(breakdown);
-        }
+        // Each shared part is copied with its field name and the comma before it, one raw copy per part. The generator
+        // has counted "id", so it writes the comma before "value" and "status" itself; the source part brings its own.
+        g.writeRaw(indicator);
+        g.writeRaw(region);
+        g.writeRaw(period);
+        g.writeRaw(breakdown == null ? NO_BREAKDOWN : breakdown);
         g.writeFieldName(VALUE);
         if (row.value() == null) {
             g.writeNull();
@@ -203,15 +199,31 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         g.writeRaw(unitFields);
         string(g, STATUS, row.status());
         string(g, FOOTNOTE, row.footnote());
-        g.writeFieldName(SOURCE);
-        g.writeRawValue(source);
+        g.writeRaw(source);
         g.writeEndObject();
     }
 
-    /** ,"unit":...,"decimals":... : a run of fields inside the observation, with its leading comma. */
-    private SerializedString unitFields(ObservationDto o) throws IOException {
+    /** The members a part writes into an object, as ,"a":...,"b":...: for a raw copy after another member of a row. */
+    private SerializedString members(Part members) throws IOException {
         String object = encode(g -> {
             g.writeStartObject();
+            members.write(g);
+            g.writeEndObject();
+        }).getValue();
+        return bytesNow(new SerializedString("," + object.substring(1, object.length() - 1)));
+    }
+
+    /** ,"name":{...} */
+    private SerializedString member(SerializedString name, Part value) throws IOException {
+        return members(g -> {
+            g.writeFieldName(name);
+            value.write(g);
+        });
+    }
+
+    /** ,"unit":...,"decimals":... */
+    private SerializedString unitFields(ObservationDto o) throws IOException {
+        return members(g -> {
             string(g, UNIT, o.unit());
             string(g, UNIT_LABEL, o.unitLabel());
             string(g, UNIT_LABEL_LANGUAGE, o.unitLabelLanguage());
@@ -219,9 +231,7 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
             g.writeNumber(o.unitMultiplier());
             g.writeFieldName(DECIMALS);
             g.writeNumber(o.decimals());
-            g.writeEndObject();
-        }).getValue();
-        return bytesNow(new SerializedString("," + object.substring(1, object.length() - 1)));
+        });
     }
 
     private static void writeBreakdown(JsonGenerator g, ObservationDto.BreakdownDto breakdown) throws IOException {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -114,7 +115,8 @@ public class ObservationResource {
             @Parameter(description = "Representation, overriding Accept: json, csv or json-stat.", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "json-stat"})) @QueryParam("format") String format,
             @Parameter(description = "With CSV: true prefixes a UTF-8 byte-order mark so Excel shows Cyrillic correctly.",
-                    schema = @Schema(enumeration = {"true", "false"})) @QueryParam("bom") String bom) {
+                    schema = @Schema(enumeration = {"true", "false"})) @QueryParam("bom") String bom,
+            @Context HttpServerRequest http) {
         Language lang = language.get();
         boolean jsonStat = request.getProperty(Formats.JSON_STAT_REQUESTED) != null;
         boolean csv = !jsonStat && Formats.CSV_TYPE.isCompatible(acceptedType());
@@ -139,7 +141,8 @@ public class ObservationResource {
         List<ObservationRow> rows = observations.page(query);
         boolean more = rows.size() > query.limit();
         List<ObservationRow> page = more ? rows.subList(0, query.limit()) : rows;
-        String next = more ? Pages.nextUrl(uri, Cursor.encode(ObservationService.keyOf(page.get(page.size() - 1)))) : null;
+        // The request's URL as the HTTP layer has it, unparsed: UriInfo parses it into a URI first (a few per cent of a page).
+        String next = more ? Pages.nextUrl(http.absoluteURI(), Cursor.encode(ObservationService.keyOf(page.get(page.size() - 1)))) : null;
         if (csv) {
             return Response.ok(new ObservationPage(page.stream().map(r -> ObservationDto.of(r, lang)).toList(), next), Formats.CSV_UTF8).build();
         }
