@@ -152,25 +152,73 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
                 indicatorIds, regionIds);
     }
 
+    /** A reader of the rows of one result, for {@link #row}. */
+    Rows rows() {
+        return new Rows(this);
+    }
+
     /**
-     * An observation row of the narrow query, completed from the catalogue; null when it refers to something unknown.
-     * Breakdown, status and source come as the UTF-8 bytes the driver received (null for none).
+     * Completes the rows of one result from the catalogue. Breakdown, status and source come as the UTF-8 bytes the
+     * driver received (null for none); rows in key order mostly repeat the previous row's, so the last one found of
+     * each is compared first, before a lookup.
      */
-    ObservationRow row(long id, int indicatorId, int regionId, int periodId, byte[] dimension, byte[] member,
-                       java.math.BigDecimal value, byte[] status, String footnote, byte[] sourceId) {
-        IndicatorEntry i = indicators.get(indicatorId);
-        RegionEntry r = regions.get(regionId);
-        PeriodEntry p = periods.get(periodId);
-        SourceEntry s = sources.get(sourceId);
-        BreakdownEntry b = dimension == null ? null : breakdowns.get(dimension, member);
-        if (i == null || r == null || p == null || s == null || (dimension != null && b == null)) {
-            return null;
+    static final class Rows {
+        private final Catalogue catalogue;
+        private byte[] sourceKey;
+        private SourceEntry source;
+        private byte[] statusKey;
+        private String status;
+        private byte[] dimensionKey;
+        private byte[] memberKey;
+        private BreakdownEntry breakdown;
+
+        private Rows(Catalogue catalogue) {
+            this.catalogue = catalogue;
         }
-        String st = STATUSES.get(status);
-        if (st == null && status != null) {
-            st = new String(status, java.nio.charset.StandardCharsets.UTF_8);
+
+        /** The row completed, or null when it refers to something this catalogue does not know. */
+        ObservationRow row(long id, int indicatorId, int regionId, int periodId, byte[] dimension, byte[] member,
+                           java.math.BigDecimal value, byte[] status, String footnote, byte[] sourceId) {
+            IndicatorEntry i = catalogue.indicators.get(indicatorId);
+            RegionEntry r = catalogue.regions.get(regionId);
+            PeriodEntry p = catalogue.periods.get(periodId);
+            SourceEntry s = source(sourceId);
+            BreakdownEntry b = dimension == null ? null : breakdown(dimension, member);
+            if (i == null || r == null || p == null || s == null || (dimension != null && b == null)) {
+                return null;
+            }
+            return new ObservationRow(id, i, r, p, b == null ? null : b.dimension(), b == null ? null : b.member(), b, value,
+                    status(status), footnote, s);
         }
-        return new ObservationRow(id, i, r, p, b == null ? null : b.dimension(), b == null ? null : b.member(), b, value, st, footnote, s);
+
+        private SourceEntry source(byte[] key) {
+            if (key == null || !java.util.Arrays.equals(key, sourceKey)) {
+                source = catalogue.sources.get(key);
+                sourceKey = source == null ? null : key;
+            }
+            return source;
+        }
+
+        private String status(byte[] key) {
+            if (key == null) {
+                return null;
+            }
+            if (!java.util.Arrays.equals(key, statusKey)) {
+                String known = STATUSES.get(key);
+                status = known != null ? known : new String(key, java.nio.charset.StandardCharsets.UTF_8);
+                statusKey = key;
+            }
+            return status;
+        }
+
+        private BreakdownEntry breakdown(byte[] dimension, byte[] member) {
+            if (!java.util.Arrays.equals(dimension, dimensionKey) || !java.util.Arrays.equals(member, memberKey)) {
+                breakdown = catalogue.breakdowns.get(dimension, member);
+                dimensionKey = breakdown == null ? null : dimension;
+                memberKey = breakdown == null ? null : member;
+            }
+            return breakdown;
+        }
     }
 
 }

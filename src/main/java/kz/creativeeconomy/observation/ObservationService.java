@@ -94,14 +94,14 @@ public class ObservationService {
      * the cached catalogue does not know yet (written since it was loaded) reloads it once.
      */
     private int forEachRow(ResultSet result, Consumer<ObservationRow> consumer) throws SQLException {
-        Catalogue catalogue = catalogues.current();
+        Catalogue.Rows reader = catalogues.current().rows();
         int rows = 0;
         while (result.next()) {
             rows++;
-            ObservationRow row = read(result, catalogue);
+            ObservationRow row = read(result, reader);
             if (row == null) {
-                catalogue = catalogues.reload();
-                row = read(result, catalogue);
+                reader = catalogues.reload().rows();
+                row = read(result, reader);
             }
             if (row != null) {
                 consumer.accept(row);
@@ -111,9 +111,9 @@ public class ObservationService {
     }
 
     /** The current row of {@link #select(boolean)}, completed from the catalogue; null when it refers to something unknown. */
-    private static ObservationRow read(ResultSet result, Catalogue catalogue) throws SQLException {
+    private static ObservationRow read(ResultSet result, Catalogue.Rows reader) throws SQLException {
         // Text columns as the bytes received: the catalogue finds breakdown, status and source by them without a String.
-        return catalogue.row(result.getLong(1), result.getInt(2), result.getInt(3), result.getInt(4), result.getBytes(5),
+        return reader.row(result.getLong(1), result.getInt(2), result.getInt(3), result.getInt(4), result.getBytes(5),
                 result.getBytes(6), result.getBigDecimal(7), result.getBytes(8), result.getString(9), result.getBytes(10));
     }
 
