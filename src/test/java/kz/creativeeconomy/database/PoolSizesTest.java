@@ -12,7 +12,10 @@ import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** The running service sizes its JDBC pool from the cores, and has one worker thread per connection. */
+/**
+ * The running service sizes its JDBC pool from the cores, has one worker thread per connection, and pools response
+ * buffers as large as a page.
+ */
 @QuarkusTest
 class PoolSizesTest {
 
@@ -35,6 +38,21 @@ class PoolSizesTest {
         // The size Quarkus gives its worker pool, computed by Quarkus from the configuration it reads.
         ThreadPoolConfig workers = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(ThreadPoolConfig.class);
         assertEquals(connections(), ExecutorRecorder.getMaxSize(workers));
+    }
+
+    /**
+     * Netty pools response buffers in chunks; one larger than a chunk is allocated, zeroed and freed outside the pool.
+     * A JSON page of 1,000 observations is up to about 900 KB: it must fit in a chunk.
+     */
+    @Test
+    void responseBuffersOfAPageOfAThousandArePooled() {
+        io.netty.buffer.PooledByteBufAllocator allocator = io.netty.buffer.PooledByteBufAllocator.DEFAULT;
+        assertEquals(1 << 20, allocator.metric().chunkSize());
+        long hugeBefore = allocator.metric().directArenas().stream().mapToLong(io.netty.buffer.PoolArenaMetric::numHugeAllocations).sum();
+        io.netty.buffer.ByteBuf page = allocator.directBuffer(900 * 1024);
+        page.release();
+        long hugeAfter = allocator.metric().directArenas().stream().mapToLong(io.netty.buffer.PoolArenaMetric::numHugeAllocations).sum();
+        assertEquals(hugeBefore, hugeAfter, "a 900 KB buffer was allocated outside the pool");
     }
 
     @Test
