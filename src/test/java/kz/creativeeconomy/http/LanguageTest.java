@@ -34,23 +34,6 @@ class LanguageTest {
                 .header("Content-Language", "en");
     }
 
-    /** A breakdown's two names can fall back separately: each says its own language. */
-    @Test
-    void aBreakdownSaysTheLanguageOfEachOfItsNames() {
-        // The seed has a Kazakh name for the museums member but none for the organisation_type dimension.
-        Api.given().queryParam("lang", "kk").queryParam("breakdown", "organisation_type:museums").queryParam("limit", "1")
-                .get("/v1/observations").then().statusCode(200)
-                .body("items[0].breakdown.member_name", equalTo("Мұражайлар"))
-                .body("items[0].breakdown.name_language", equalTo("kk"))
-                .body("items[0].breakdown.dimension_name", equalTo("Type of cultural organisation"))
-                .body("items[0].breakdown.dimension_name_language", equalTo("en"));
-        Api.given().queryParam("lang", "ru").queryParam("breakdown", "organisation_type:museums").queryParam("limit", "1")
-                .get("/v1/observations").then().statusCode(200)
-                .body("items[0].breakdown.dimension_name", equalTo("Тип организации культуры"))
-                .body("items[0].breakdown.dimension_name_language", equalTo("ru"))
-                .body("items[0].breakdown.name_language", equalTo("ru"));
-    }
-
     @Test
     void missingTranslationFallsBackToEnglishAndSaysSo() {
         // The growth-rate indicators have no established Kazakh term, so the seed leaves their kk name empty.

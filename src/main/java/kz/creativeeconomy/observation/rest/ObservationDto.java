@@ -42,10 +42,7 @@ public record ObservationDto(
                                @Schema(examples = "Type of organisation") String dimensionName,
                                @Schema(examples = "museums") String member,
                                @Schema(examples = "Museums") String memberName,
-                               @Schema(description = "Language of member_name: the requested one, or en where it has no translation.",
-                                       examples = "en") String nameLanguage,
-                               @Schema(description = "Language of dimension_name, which can differ from member_name's where only one "
-                                       + "of them is translated.", examples = "en") String dimensionNameLanguage) {
+                               @Schema(examples = "en") String nameLanguage) {
     }
 
     @Schema(name = "SourceRef", description = "The citation of the value; /v1/sources/{id} has the full record.")
@@ -66,8 +63,7 @@ public record ObservationDto(
         if (r.breakdownDimension() != null) {
             Language.Localized dimension = language.pick(r.dimensionNameEn(), r.dimensionNameRu(), r.dimensionNameKk());
             Language.Localized member = language.pick(r.memberNameEn(), r.memberNameRu(), r.memberNameKk());
-            breakdown = new BreakdownDto(r.breakdownDimension(), dimension.text(), r.breakdownMember(), member.text(), member.language().name(),
-                    dimension.language().name());
+            breakdown = new BreakdownDto(r.breakdownDimension(), dimension.text(), r.breakdownMember(), member.text(), member.language().name());
         }
         return new ObservationDto(r.id(),
                 new IndicatorRef(r.indicatorCode(), indicatorName.text(), indicatorName.language().name()),

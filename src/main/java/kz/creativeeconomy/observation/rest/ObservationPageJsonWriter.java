@@ -67,7 +67,6 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     private static final SerializedString DIMENSION_NAME = new SerializedString("dimension_name");
     private static final SerializedString MEMBER = new SerializedString("member");
     private static final SerializedString MEMBER_NAME = new SerializedString("member_name");
-    private static final SerializedString DIMENSION_NAME_LANGUAGE = new SerializedString("dimension_name_language");
     private static final SerializedString UNIT = new SerializedString("unit");
     private static final SerializedString UNIT_LABEL = new SerializedString("unit_label");
     private static final SerializedString UNIT_LABEL_LANGUAGE = new SerializedString("unit_label_language");
@@ -242,7 +241,6 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         string(g, MEMBER, breakdown.member());
         string(g, MEMBER_NAME, breakdown.memberName());
         string(g, NAME_LANGUAGE, breakdown.nameLanguage());
-        string(g, DIMENSION_NAME_LANGUAGE, breakdown.dimensionNameLanguage());
         g.writeEndObject();
     }
 
