@@ -92,6 +92,47 @@ final class ByText<E> {
         return null;
     }
 
+    /**
+     * This table as one reader of a result sees it: rows in key order mostly repeat the previous row's key, so the last
+     * key found is compared first, before a lookup. Not thread-safe: one per result.
+     */
+    Last<E> last() {
+        return new Last<>(this);
+    }
+
+    static final class Last<E> {
+        private final ByText<E> table;
+        private byte[] first;
+        private byte[] second;
+        private E value;
+
+        private Last(ByText<E> table) {
+            this.table = table;
+        }
+
+        /** {@link ByText#get(byte[])}. */
+        E get(byte[] key) {
+            if (key == null || !Arrays.equals(key, first)) {
+                remember(key, null, table.get(key));
+            }
+            return value;
+        }
+
+        /** {@link ByText#get(byte[], byte[])}. */
+        E get(byte[] first, byte[] second) {
+            if (first == null || second == null || !Arrays.equals(first, this.first) || !Arrays.equals(second, this.second)) {
+                remember(first, second, table.get(first, second));
+            }
+            return value;
+        }
+
+        private void remember(byte[] first, byte[] second, E found) {
+            value = found;
+            this.first = found == null ? null : first;
+            this.second = found == null ? null : second;
+        }
+    }
+
     private static int hash(byte[] bytes, int from, int to, int seed) {
         int h = seed * 31 + 1;
         for (int n = from; n < to; n++) {

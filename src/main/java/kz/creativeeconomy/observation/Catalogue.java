@@ -16,7 +16,7 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
                         Map<String, Integer> indicatorIds, Map<String, Integer> regionIds) {
 
     /**
-     * Indicators, regions or periods by id, for {@link #row}: it runs for every row of every page, and looking them up
+     * Indicators, regions or periods by id, for {@link Rows#row}: it runs for every row of every page, and looking them up
      * in a map (an Integer boxed per id, a hash per lookup) was a few per cent of a page. Ids are serial, so the array is
      * about as long as the table; with an id beyond {@link #MAX_ARRAY_ID} (or a negative one) the map serves.
      */
@@ -152,28 +152,25 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
                 indicatorIds, regionIds);
     }
 
-    /** A reader of the rows of one result, for {@link #row}. */
+    /** A reader of the rows of one result. */
     Rows rows() {
         return new Rows(this);
     }
 
     /**
      * Completes the rows of one result from the catalogue. Breakdown, status and source come as the UTF-8 bytes the
-     * driver received (null for none); rows in key order mostly repeat the previous row's, so the last one found of
-     * each is compared first, before a lookup.
+     * driver received (null for none), found through {@link ByText.Last}.
      */
     static final class Rows {
         private final Catalogue catalogue;
-        private byte[] sourceKey;
-        private SourceEntry source;
-        private byte[] statusKey;
-        private String status;
-        private byte[] dimensionKey;
-        private byte[] memberKey;
-        private BreakdownEntry breakdown;
+        private final ByText.Last<SourceEntry> sources;
+        private final ByText.Last<String> statuses = STATUSES.last();
+        private final ByText.Last<BreakdownEntry> breakdowns;
 
         private Rows(Catalogue catalogue) {
             this.catalogue = catalogue;
+            this.sources = catalogue.sources.last();
+            this.breakdowns = catalogue.breakdowns.last();
         }
 
         /** The row completed, or null when it refers to something this catalogue does not know. */
@@ -182,42 +179,17 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
             IndicatorEntry i = catalogue.indicators.get(indicatorId);
             RegionEntry r = catalogue.regions.get(regionId);
             PeriodEntry p = catalogue.periods.get(periodId);
-            SourceEntry s = source(sourceId);
-            BreakdownEntry b = dimension == null ? null : breakdown(dimension, member);
+            SourceEntry s = sources.get(sourceId);
+            BreakdownEntry b = dimension == null ? null : breakdowns.get(dimension, member);
             if (i == null || r == null || p == null || s == null || (dimension != null && b == null)) {
                 return null;
             }
-            return new ObservationRow(id, i, r, p, b == null ? null : b.dimension(), b == null ? null : b.member(), b, value,
-                    status(status), footnote, s);
-        }
-
-        private SourceEntry source(byte[] key) {
-            if (key == null || !java.util.Arrays.equals(key, sourceKey)) {
-                source = catalogue.sources.get(key);
-                sourceKey = source == null ? null : key;
-            }
-            return source;
+            return new ObservationRow(id, i, r, p, b, value, status(status), footnote, s);
         }
 
         private String status(byte[] key) {
-            if (key == null) {
-                return null;
-            }
-            if (!java.util.Arrays.equals(key, statusKey)) {
-                String known = STATUSES.get(key);
-                status = known != null ? known : new String(key, java.nio.charset.StandardCharsets.UTF_8);
-                statusKey = key;
-            }
-            return status;
-        }
-
-        private BreakdownEntry breakdown(byte[] dimension, byte[] member) {
-            if (!java.util.Arrays.equals(dimension, dimensionKey) || !java.util.Arrays.equals(member, memberKey)) {
-                breakdown = catalogue.breakdowns.get(dimension, member);
-                dimensionKey = breakdown == null ? null : dimension;
-                memberKey = breakdown == null ? null : member;
-            }
-            return breakdown;
+            String known = statuses.get(key);
+            return known != null || key == null ? known : new String(key, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

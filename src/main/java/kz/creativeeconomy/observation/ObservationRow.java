@@ -12,12 +12,22 @@ import kz.creativeeconomy.common.UnitLabels;
  * an entry once (see {@link Catalogue.Derived}).
  */
 public record ObservationRow(long id, Catalogue.IndicatorEntry indicator, Catalogue.RegionEntry region, Catalogue.PeriodEntry period,
-                             String breakdownDimension, String breakdownMember, Catalogue.BreakdownEntry breakdown,
+                             Catalogue.BreakdownEntry breakdown,
                              BigDecimal value, String status, String footnote, Catalogue.SourceEntry source) {
 
     /** "million tenge", "млн тенге", "млн теңге": the unit with its power of ten, in a language. */
     public Language.Localized unitLabel(Language language) {
         return UnitLabels.label(language, unitNameEn(), unitNameRu(), unitNameKk(), multiplierEn(), multiplierRu(), multiplierKk());
+    }
+
+    /** The breakdown's dimension code; null for a total. */
+    public String breakdownDimension() {
+        return breakdown == null ? null : breakdown.dimension();
+    }
+
+    /** The breakdown's member code; null for a total. */
+    public String breakdownMember() {
+        return breakdown == null ? null : breakdown.member();
     }
 
     public int indicatorId() {
