@@ -62,6 +62,7 @@ public class SeriesResource {
     @Context
     HttpHeaders headers;
 
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
     private static final MediaType SVG_TYPE = MediaType.valueOf(Formats.SVG);
     private static final MediaType PNG_TYPE = MediaType.valueOf(Formats.PNG);
 
@@ -111,7 +112,10 @@ public class SeriesResource {
             @Parameter(description = "The series as published at this instant (ISO 8601 or a date = midnight UTC).",
                     example = "2025-06-01T00:00:00Z") @QueryParam("as_of") String asOf,
             @Parameter(description = "With format=png: the image width in pixels, 320 to 2400 (default 1200).", example = "1200")
-            @QueryParam("width") String width) {
+            @QueryParam("width") String width,
+            // Applied by FormatFilter before matching (as Accept); declared here for the contract, which lists the chart formats.
+            @Parameter(description = "Representation, overriding Accept: json, csv, svg (a chart) or png (a chart image).", example = "svg",
+                    schema = @Schema(enumeration = {"json", "csv", "svg", "png"})) @QueryParam("format") String format) {
         Indicator indicator = indicators.find(code).orElseThrow(() ->
                 ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators."));
         String chartType = chartType();
@@ -144,7 +148,21 @@ public class SeriesResource {
         SeriesService.Series result = series.series(new SeriesService.Request(indicator, place, fromStart, toStart,
                 knownFrequency, member, basePeriod, instant));
 
-        return Response.ok(SeriesDto.of(indicator, place, member, result, language.get())).build();
+        SeriesDto body = SeriesDto.of(indicator, place, member, result, language.get());
+        // The type is named (the response cache keeps a copy under it) as it was when this method returned the DTO.
+        return csvWanted() ? Response.ok(body, Formats.CSV_UTF8).build() : Response.ok(body, JSON_UTF8).build();
+    }
+
+    private boolean csvWanted() {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(Formats.CSV_TYPE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SVG or PNG when the negotiated representation is a chart, else null (JSON or CSV). */

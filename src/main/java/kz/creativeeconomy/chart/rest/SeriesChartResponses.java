@@ -9,7 +9,6 @@ import kz.creativeeconomy.chart.ChartRenderer;
 import kz.creativeeconomy.chart.ChartService;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.http.Formats;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
@@ -41,13 +40,18 @@ public class SeriesChartResponses {
 
     /** The regions of a chart: one line each, at most {@link ChartService#MAX_REGIONS}, no repeats. */
     public List<Region> regions(List<String> raw) {
-        List<String> keys = QueryParams.list(raw);
+        // Split here rather than with QueryParams.list, which drops repeats: a region named twice is a mistake to report.
+        List<String> keys = raw == null ? List.of() : raw.stream().flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(String::trim).filter(key -> !key.isEmpty()).toList();
         if (keys.isEmpty()) {
             throw ProblemException.invalidParameter("region", "missing: a chart shows at least one region", REGIONS_ALLOWED);
         }
         if (keys.size() > ChartService.MAX_REGIONS) {
             throw ProblemException.invalidParameter("region", keys.size() + " regions are more lines than a reader can tell apart",
                     REGIONS_ALLOWED);
+        }
+        if (keys.stream().distinct().count() < keys.size()) {
+            throw ProblemException.invalidParameter("region", "a region is named twice", REGIONS_ALLOWED);
         }
         List<Region> resolved = regions.resolveAll("region", keys);
         if (resolved.stream().map(region -> region.id).distinct().count() < resolved.size()) {
