@@ -31,7 +31,10 @@ public class ProblemMappers {
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
         String allowed = String.join(", ", e.getResponse().getAllowedMethods());
         if (allowed.isBlank()) {
-            // Quarkus REST does not always fill Allow; every public path answers at least these.
+            // Quarkus REST does not fill Allow: the resource classes say what this path answers.
+            allowed = uri == null ? null : AllowedMethods.forPath(path(uri));
+        }
+        if (allowed == null) {
             allowed = "GET, HEAD, OPTIONS";
         }
         Response response = respond(new Problem(ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed", 405,
