@@ -81,10 +81,40 @@ public class RequestGuard {
                     "no Origin header on POST, PUT, PATCH and DELETE");
             return;
         }
+        if (!plainUri(uri) && !validUri(uri)) {
+            refuse(context, 400, ProblemTypes.BAD_REQUEST, "Invalid request URI", "The request URI has a character that must be "
+                    + "percent-encoded (such as a space, quote, |, ^, {, } or a non-ASCII letter).", "request URI", "not a valid URI",
+                    "characters allowed by RFC 3986, anything else percent-encoded as UTF-8");
+            return;
+        }
         if (uri.indexOf('%') >= 0 && !escapesDecode(context, uri)) {
             return;
         }
         context.next();
+    }
+
+    /**
+     * Only characters RFC 3986 allows unescaped. Quarkus parsed every URI with java.net.URI to refuse the others with an
+     * empty 400; that check is turned off (-Dvertx.disableURIValidation=true, see deploy/jvm.options) and done here, with a
+     * problem, and only for the rare URI that needs it.
+     */
+    private static boolean plainUri(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/?%".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean validUri(String uri) {
+        try {
+            new java.net.URI(uri);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Checks each escaped part of the URI; answers 400 and returns false for the first that is bad. */
