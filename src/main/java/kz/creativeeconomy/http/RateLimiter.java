@@ -42,8 +42,10 @@ public class RateLimiter {
     static final String RESET = "RateLimit-Reset";
 
     private final long anonymousPerMinute;
-    private final long keyPerMinute;
-    private final Map<String, Long> perKeyName;
+    private final Allowance anonymous;
+    private final Allowance keyed;
+    private final Map<String, Allowance> perKeyName;
+    private final Map<String, Allowance> perAddress;
     private final Cache<String, Bucket> byAddress;
     private final Cache<String, Bucket> byKey;
     private final Function<String, Bucket> newAnonymousBucket;
@@ -55,13 +57,16 @@ public class RateLimiter {
     RateLimiter(@ConfigProperty(name = "api.rate-limit.per-minute", defaultValue = "120") long anonymousPerMinute,
                 @ConfigProperty(name = "api.rate-limit.key-per-minute", defaultValue = "1200") long keyPerMinute,
                 @ConfigProperty(name = "api.rate-limit.key-overrides", defaultValue = "none") String keyOverrides,
+                @ConfigProperty(name = "api.rate-limit.address-overrides", defaultValue = "none") String addressOverrides,
                 @ConfigProperty(name = "api.rate-limit.clients", defaultValue = "100000") long clients) {
         this.anonymousPerMinute = anonymousPerMinute;
-        this.keyPerMinute = keyPerMinute;
         this.perKeyName = overrides(keyOverrides);
+        this.perAddress = overrides(addressOverrides);
         this.byAddress = Caffeine.newBuilder().maximumSize(clients).expireAfterAccess(Duration.ofMinutes(2)).build();
         this.byKey = Caffeine.newBuilder().maximumSize(clients).expireAfterAccess(Duration.ofMinutes(2)).build();
-        this.newAnonymousBucket = address -> bucket(anonymousPerMinute);
+        this.anonymous = new Allowance(anonymousPerMinute, Duration.ofMinutes(1));
+        this.keyed = new Allowance(keyPerMinute, Duration.ofMinutes(1));
+        this.newAnonymousBucket = address -> bucket(anonymous);
         this.anonymousLimitText = Long.toString(anonymousPerMinute);
     }
 
@@ -78,22 +83,29 @@ public class RateLimiter {
             return;
         }
         Bucket bucket = null;
-        long limit = anonymousPerMinute;
+        Allowance allowance = anonymous;
         String limitText = anonymousLimitText;
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String name = keys.nameOf(authorization.substring(7).trim());
             if (name != null) {
-                long keyLimit = perKeyName.getOrDefault(name, keyPerMinute);
-                limit = keyLimit;
-                limitText = Long.toString(keyLimit);
+                Allowance forKey = allowance = perKeyName.getOrDefault(name, keyed);
+                limitText = Long.toString(forKey.requests());
                 // The bucket follows the key's name, so a client with two keys of one name shares one allowance.
-                bucket = byKey.get(name, ignored -> bucket(keyLimit));
+                bucket = byKey.get(name, ignored -> bucket(forKey));
             }
         }
         if (bucket == null) {
             SocketAddress address = request.remoteAddress();
-            bucket = byAddress.get(address == null || address.host() == null ? "unknown" : address.host(), newAnonymousBucket);
+            String host = address == null || address.host() == null ? "unknown" : address.host();
+            Allowance own = perAddress.isEmpty() ? null : perAddress.get(host);
+            if (own == null) {
+                bucket = byAddress.get(host, newAnonymousBucket);
+            } else {
+                allowance = own;
+                limitText = Long.toString(own.requests());
+                bucket = byAddress.get(host, ignored -> bucket(own));
+            }
         }
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         MultiMap headers = context.response().headers();
@@ -107,14 +119,18 @@ public class RateLimiter {
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
         headers.set("Retry-After", Long.toString(retryAfter));
         HttpProblems.send(context.response(), new Problem(ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", 429,
-                "This client may send " + limit + " requests a minute" + (limit == anonymousPerMinute ? " without an API key" : "")
-                        + ". Retry after " + retryAfter + " s; responses carry ETags, so revalidating with If-None-Match is cheap.",
-                path, null));
+                "This client may send " + allowance.requests() + " requests an " + (allowance.window().toHours() >= 1 ? "hour" : "minute")
+                        + (authorization == null ? " without an API key" : "") + ". Retry after " + retryAfter
+                        + " s; responses carry ETags, so revalidating with If-None-Match is cheap.", path, null));
     }
 
-    private static Bucket bucket(long perMinute) {
+    /** So many requests per window, refilled evenly over it. */
+    record Allowance(long requests, Duration window) {
+    }
+
+    private static Bucket bucket(Allowance allowance) {
         return Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                .addLimit(limit -> limit.capacity(allowance.requests()).refillGreedy(allowance.requests(), allowance.window()))
                 // One client's requests rarely contend; a lock costs less than the lock-free variant's copy per request.
                 .withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
                 .build();
@@ -124,13 +140,19 @@ public class RateLimiter {
         return (nanos + 999_999_999L) / 1_000_000_000L;
     }
 
-    /** "name=limit,name=limit": a key (by its name) with a limit of its own, e.g. a partner's nightly sync. */
-    static Map<String, Long> overrides(String text) {
-        Map<String, Long> limits = new HashMap<>();
+    /**
+     * "who=limit,who=limit/h": a key (by its name) or an address with a limit of its own, per minute, or per hour with
+     * /h (a partner's nightly sync, a client that misbehaves).
+     */
+    static Map<String, Allowance> overrides(String text) {
+        Map<String, Allowance> limits = new HashMap<>();
         for (String entry : text.split(",")) {
             int equals = entry.lastIndexOf('=');
             if (!entry.isBlank() && equals > 0) {
-                limits.put(entry.substring(0, equals).trim(), Long.parseLong(entry.substring(equals + 1).trim()));
+                String limit = entry.substring(equals + 1).trim();
+                boolean hourly = limit.endsWith("/h");
+                limits.put(entry.substring(0, equals).trim(), new Allowance(Long.parseLong(hourly ? limit.substring(0, limit.length() - 2) : limit),
+                        hourly ? Duration.ofHours(1) : Duration.ofMinutes(1)));
             }
         }
         return Map.copyOf(limits);

@@ -18,8 +18,8 @@ import kz.creativeeconomy.support.RoutedRequests;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rate limit, shown with a key of its own low limit (the test profile gives the key named rate-limit-test 3 requests a
- * minute, every other client a limit no test reaches), so that no other test is ever throttled.
+ * The rate limit, shown with a key of its own low limit (the test profile gives the key named rate-limit-test 3 requests an
+ * hour, every other client a limit no test reaches), so that no other test is ever throttled.
  */
 @QuarkusTest
 class RateLimitTest {
@@ -35,13 +35,12 @@ class RateLimitTest {
 
     @Test
     void everyAnswerSaysTheLimitWhatIsLeftAndWhenTheBucketIsFullAgain() {
-        Response first = Api.given().get("/v1/regions");
-        Response second = Api.given().get("/v1/regions");
-        assertEquals("100000000", first.header("RateLimit-Limit"));
-        assertEquals(Long.parseLong(first.header("RateLimit-Remaining")) - 1, Long.parseLong(second.header("RateLimit-Remaining")));
-        assertTrue(Long.parseLong(second.header("RateLimit-Reset")) >= 1, "seconds until full again");
-        // errors count and say so too
-        Api.raw().get("/v1/regions/mars").then().statusCode(404).header("RateLimit-Limit", equalTo("100000000"));
+        for (Response response : new Response[]{Api.given().get("/v1/regions"), Api.raw().get("/v1/regions/mars"), Api.raw().get("/q/openapi")}) {
+            assertEquals("100000000", response.header("RateLimit-Limit"), "errors and non-API paths count too");
+            long remaining = Long.parseLong(response.header("RateLimit-Remaining"));
+            assertTrue(remaining > 0 && remaining < 100000000, "one request was spent: " + remaining);
+            assertTrue(Long.parseLong(response.header("RateLimit-Reset")) >= 0, "seconds until full again");
+        }
     }
 
     @Test
@@ -64,26 +63,27 @@ class RateLimitTest {
         Api.raw().get(uri).then().statusCode(200);
         int routedBefore = routed.count(uri);
         for (int left = 2; left >= 0; left--) {
-            Api.given().header("Authorization", Keys.bearer(key)).get(uri).then().statusCode(200)
+            Api.raw().header("Authorization", Keys.bearer(key)).get(uri).then().statusCode(200)
                     .header("RateLimit-Limit", equalTo("3"))
                     .header("RateLimit-Remaining", equalTo(String.valueOf(left)));
         }
         assertEquals(routedBefore, routed.count(uri), "the three answers came from the cached-response shortcut");
-        Response refused = Api.given().header("Authorization", Keys.bearer(key)).get(uri);
+        // 429 is documented by the contract branch (issue 19); until then it is checked here, not by the contract filter
+        Response refused = Api.raw().header("Authorization", Keys.bearer(key)).get(uri);
         assertProblem(refused.then(), 429)
                 .body("type", equalTo("urn:creative-economy:problem:too-many-requests"))
-                .body("detail", containsString("3 requests a minute"))
+                .body("detail", containsString("3 requests an hour"))
                 .header("RateLimit-Limit", equalTo("3"))
                 .header("RateLimit-Remaining", equalTo("0"))
                 .header("Cache-Control", equalTo("no-store"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
-        assertTrue(retryAfter >= 1 && retryAfter <= 20, "one token comes back every 20 s: " + retryAfter);
+        assertTrue(retryAfter >= 1 && retryAfter <= 1200, "one request comes back every 20 minutes: " + retryAfter);
         long reset = Long.parseLong(refused.header("RateLimit-Reset"));
-        assertTrue(reset >= retryAfter && reset <= 60, "full again within the minute: " + reset);
-        // other clients are not affected, and a write with the throttled key is refused before it runs
-        Api.given().get(uri).then().statusCode(200);
-        assertProblem(Api.given().header("Authorization", Keys.bearer(key)).contentType("application/json").body("{}")
+        assertTrue(reset >= retryAfter && reset <= 3600, "full again within the hour: " + reset);
+        // a write with the throttled key is refused before it runs; other clients are not affected
+        assertProblem(Api.raw().header("Authorization", Keys.bearer(key)).contentType("application/json").body("{}")
                 .post("/v1/regions").then(), 429);
+        Api.given().get(uri).then().statusCode(200);
     }
 }

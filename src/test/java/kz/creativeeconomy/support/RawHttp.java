@@ -49,7 +49,7 @@ public final class RawHttp {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 all.write(buffer, 0, n);
             }
-        } catch (java.net.SocketException e) {
+        } catch (java.net.SocketException | java.net.SocketTimeoutException e) {
             // the server may reset the connection after a refused request; what it sent before counts
         }
         return all.toByteArray();
