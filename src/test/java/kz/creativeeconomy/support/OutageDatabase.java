@@ -111,7 +111,12 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
             try (Stream<Path> files = Files.walk(WORK)) {
                 pgCtl = files.filter(file -> file.endsWith(Path.of("bin", "pg_ctl"))).findFirst().orElseThrow();
             }
-            List<String> command = new java.util.ArrayList<>(List.of(pgCtl.toString(), "-D", DATA.toString(), "-w", "-t", "60"));
+            List<String> command = new java.util.ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                // PostgreSQL refuses to run as root; zonky runs it in a user namespace of its own, and so does this.
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(List.of(pgCtl.toString(), "-D", DATA.toString(), "-w", "-t", "60"));
             command.addAll(List.of(arguments));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(DATA.resolveSibling("pg_ctl.log").toFile()).start();
