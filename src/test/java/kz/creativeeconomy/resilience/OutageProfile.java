@@ -7,11 +7,11 @@ import kz.creativeeconomy.support.OutageDatabase;
 
 /**
  * One application start for every outage test: its own database (stopped, killed and restarted by the tests), four
- * workers and connections (saturated by a handful of requests) and short limits, so each case takes about a second.
+ * workers and connections (saturated by a handful of requests) and short limits, so each case takes a few seconds.
  */
 public class OutageProfile implements QuarkusTestProfile {
 
-    static final long STATEMENT_TIMEOUT_MILLIS = 1500;
+    static final long STATEMENT_TIMEOUT_MILLIS = 3000;
     static final long QUEUE_TIMEOUT_MILLIS = 500;
     static final int WORKERS = 4;
 

@@ -16,7 +16,7 @@ import java.time.Duration;
 /** Waiting for readiness, timing answers and checking the 503 of the outage tests. */
 final class Outages {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private Outages() {
     }
@@ -31,7 +31,11 @@ final class Outages {
 
     /** A GET through a plain client (thread-safe, for concurrent requests), with a time limit on the answer. */
     static HttpResponse<String> get(String pathAndQuery, Duration limit) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(limit).GET().build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(limit).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new AssertionError(pathAndQuery + " got no answer within " + limit + "\n" + diagnosis(), e);
+        }
     }
 
     static int readiness() {
@@ -63,6 +67,31 @@ final class Outages {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** What the service's threads and the database's sessions are doing, for a failure message. */
+    static String diagnosis() {
+        StringBuilder text = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("executor-thread") || thread.getName().startsWith("vert.x-eventloop")) {
+                text.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                for (int i = 0; i < Math.min(25, stack.length); i++) {
+                    text.append("    ").append(stack[i]).append('\n');
+                }
+            }
+        });
+        try (java.sql.Connection connection = kz.creativeeconomy.support.OutageDatabase.connect();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(
+                     "select pid, state, wait_event_type, wait_event, left(query, 120) from pg_stat_activity where backend_type = 'client backend'")) {
+            while (rows.next()) {
+                text.append("pg ").append(rows.getInt(1)).append(' ').append(rows.getString(2)).append(' ').append(rows.getString(3))
+                        .append(' ').append(rows.getString(4)).append(' ').append(rows.getString(5)).append('\n');
+            }
+        } catch (java.sql.SQLException e) {
+            text.append(e);
+        }
+        return text.toString();
     }
 
     static void assertUnavailable(Response response) {
