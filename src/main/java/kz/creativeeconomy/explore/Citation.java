@@ -18,6 +18,8 @@ public record Citation(String id, String title, String publisher, String url, St
             // No publisher: the sentence starts at the title instead of with an empty "." .
             citeText = citeText.replaceFirst("^\\. ", "");
         }
+        // A date that ends with its own full stop ("6 декабря 2026 г.") before the sentence's.
+        citeText = citeText.replace("..", ".");
         return new Citation(source.id, source.title, source.publisher, source.url, source.locator, source.referenceNumber,
                 source.citedIn, source.note, apiUrl, citeText);
     }

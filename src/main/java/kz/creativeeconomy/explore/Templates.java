@@ -12,7 +12,7 @@ final class Templates {
 
     static native TemplateInstance home(Frame frame, HomePage.View view);
 
-    static native TemplateInstance search(Frame frame, HomePage.SearchView view);
+    static native TemplateInstance search(Frame frame, SearchPage.View view);
 
     static native TemplateInstance series(Frame frame, SeriesView view);
 
