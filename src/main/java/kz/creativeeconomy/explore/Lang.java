@@ -3,12 +3,11 @@ package kz.creativeeconomy.explore;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import kz.creativeeconomy.chart.NumberText;
 import kz.creativeeconomy.common.Language;
 
 /** The page's language: its messages, and numbers and dates written the way its readers write them. */
@@ -41,17 +40,12 @@ public final class Lang {
         return messages;
     }
 
-    /** A published value with exactly the decimals it was published with: 20057.8 is "20,057.8" or "20 057,8". */
+    /**
+     * A published value with exactly the decimals it was published with: 20057.8 is "20,057.8" or "20 057,8". The chart
+     * feature's NumberText writes it, so the table and the chart beside it agree digit for digit.
+     */
     public String number(BigDecimal value) {
-        if (value == null) {
-            return messages.notAvailable();
-        }
-        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
-        int decimals = Math.max(0, value.scale());
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        format.setParseBigDecimal(true);
-        return format.format(value);
+        return value == null ? messages.notAvailable() : NumberText.format(value, language);
     }
 
     /** A signed change: "+1,234.5" or "−12,3" (a true minus sign, which screen readers read as "minus"). */
@@ -59,8 +53,7 @@ public final class Lang {
         if (value == null) {
             return messages.notAvailable();
         }
-        String text = number(value.abs());
-        return value.signum() > 0 ? "+" + text : value.signum() < 0 ? "\u2212" + text : text;
+        return value.signum() > 0 ? "+" + number(value) : number(value);
     }
 
     public String date(LocalDate date) {

@@ -87,7 +87,7 @@ public class RegionPage {
             keyIndicators.add(new KeyIndicator("/explore/indicators/" + code + "?region=" + region.slug + "&lang=" + lang.language().name(),
                     lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk), last.unitLabel(lang.language()).text(),
                     lang.period(last.periodCode(), last.frequency(), last.periodStart()), lang.number(last.value()), lang.status(last.status()),
-                    nationalValue, charts.sparkline(indicator, own, lang)));
+                    nationalValue, charts.sparkline(own, lang, last.unitLabel(lang.language()).text())));
         }
         List<Integer> inside = regions.withDescendants(List.of(region.id));
         List<Link> organisationLinks = organisations.list(new CulturalOrganisationService.Filter(inside, List.of(), null)).stream()

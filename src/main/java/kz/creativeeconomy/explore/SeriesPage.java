@@ -134,13 +134,11 @@ public class SeriesPage {
                 new SeriesView.ApiLink(lang.messages().downloadPng(), state.api(first, "png"), "image/png"),
                 new SeriesView.ApiLink(lang.messages().downloadSvg(), state.api(first, "svg"), "image/svg+xml"),
                 new SeriesView.ApiLink(lang.messages().downloadCsv(), state.api(first, "csv"), "text/csv"));
-        String embedUrl = base + "/embed/indicators/" + code + "?region=" + first + (member == null ? "" : "&breakdown=" + member[0] + ":" + member[1])
-                + "&lang=" + state.lang();
-        String embed = charts.embedSnippet(embedUrl, indicatorName.text());
+        String embed = charts.embedSnippet(base, code, first, lang, indicatorName.text());
 
         SeriesView model = new SeriesView(code, indicatorName, lang.english(indicator.definitionEn), unit, memberName,
                 member == null ? null : member[0] + ":" + member[1], view, state.page("chart"), state.page("table"), summary,
-                charts.seriesChart(indicator, results, lang, summary), regionChoices, fromChoices, toChoices, rows,
+                charts.seriesChart(indicator, places, fromStart, toStart, frequency, member, lang), regionChoices, fromChoices, toChoices, rows,
                 SeriesChanges.of(lang, places, results), SeriesChanges.formulas(), citations, apiLinks,
                 "curl -H 'Accept: application/json' '" + base + state.api(first, null) + "'", downloads, embed);
         String title = indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()) + " · "

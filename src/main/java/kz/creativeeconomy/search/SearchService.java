@@ -11,7 +11,6 @@ import java.util.List;
  * Russian, Kazakh and English, in either script, meet on one alphabet; pg_trgm's word similarity forgives typos.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class SearchService {
 
     /** What a hit is. An indicator hit with a breakdown is the series of one member (e.g. museums among organisations). */
@@ -29,8 +28,14 @@ public class SearchService {
     public static final int MIN_LENGTH = 2;
     public static final int MAX_LENGTH = 200;
 
-    // A hit is a word similarity of at least pg_trgm.word_similarity_threshold (0.6 by default: about one typo in a
-    // six-letter word) or a plain substring; substrings rank higher, so an exact fragment comes before a near miss.
+    /**
+     * Word similarity a hit needs at least. pg_trgm's default, 0.6, misses two swapped letters in a six-letter word
+     * ("musuem" shares 3 of its 7 trigrams with "museum"); 0.4 finds them and still ranks exact fragments first.
+     */
+    static final String THRESHOLD = "0.4";
+
+    // A hit is a word similarity of at least THRESHOLD (the <% operator, which the trigram indexes serve) or a plain
+    // substring; substrings score one more, so an exact fragment comes before a near miss.
     private static final String SQL = """
             with q as (select search_fold(:q) as f, '%' || replace(replace(replace(search_fold(:q), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' as pattern)
             select * from (
@@ -76,8 +81,10 @@ public class SearchService {
         this.entityManager = entityManager;
     }
 
-    /** Hits for a query, best first; the caller has checked its length. */
+    /** Hits for a query, best first; the caller has checked its length. In a transaction of its own: the threshold is set for it alone. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Hit> search(String query, int limit) {
+        entityManager.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '" + THRESHOLD + "', true)").getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(SQL).setParameter("q", query.trim())
                 .setParameter("limit", limit).getResultList();
