@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.path.json.JsonPath;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,16 +41,20 @@ class ExplorerBrowserTest {
             "/explore/regions/east-kazakhstan?lang=ru", "/explore/regions/abai?lang=kk",
             "/explore/organisations/ekr-regional-museum-reserve?lang=en", "/explore/events/night-at-the-museum-2023?lang=kk");
 
+    /** The application under test; RestAssured's port is set only around each test, after @BeforeAll. */
+    @TestHTTPResource("/")
+    URL base;
+
     private JsonNode seen;
 
     @BeforeAll
     void driveTheBrowser() throws Exception {
-        List<String> command = new ArrayList<>(List.of("node", "src/test/js/explorer-check.mjs", "http://localhost:" + RestAssured.port));
+        List<String> command = new ArrayList<>(List.of("node", "src/test/js/explorer-check.mjs", base.toString().replaceAll("/$", "")));
         command.addAll(PAGES);
         Process node = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(node.waitFor(5, TimeUnit.MINUTES), "the browser check did not finish");
-        assertEquals(0, node.exitValue(), "explorer-check.mjs failed (needs /usr/bin/chromium and `make test`'s npm ci): " + output);
+        assertEquals(0, node.exitValue(), "explorer-check.mjs failed on " + base + " (needs /usr/bin/chromium and `make test`'s npm ci): " + output);
         seen = MAPPER.readTree(output);
     }
 
