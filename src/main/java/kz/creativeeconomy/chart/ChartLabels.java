@@ -95,6 +95,15 @@ public final class ChartLabels {
         };
     }
 
+    /** The embed's data link. */
+    public static String getTheData(Language language) {
+        return switch (language) {
+            case en -> "Get the data (CSV)";
+            case ru -> "Скачать данные (CSV)";
+            case kk -> "Деректерді жүктеу (CSV)";
+        };
+    }
+
     public static String join(List<String> parts) {
         return String.join("; ", parts);
     }

@@ -31,7 +31,8 @@ final class SvgLayout {
         Language language = chart.language();
         double y = 0;
         List<SvgView.Text> titleLines = new ArrayList<>();
-        for (String line : TextWrap.lines(chart.title(), TextWrap.charsFor(WIDTH - 2 * MARGIN, TITLE_SIZE))) {
+        // Bold glyphs are about an eighth wider than regular ones.
+        for (String line : TextWrap.lines(chart.title(), TextWrap.charsFor(WIDTH - 2 * MARGIN, TITLE_SIZE * 1.12))) {
             y += 24;
             titleLines.add(new SvgView.Text(n(MARGIN), n(y), "start", line));
         }

@@ -42,7 +42,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
         return respond(new Problem(ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", 406,
-                "None of the media types in Accept can be served here. Supported: application/json everywhere, text/csv on every list (or format=csv), format=json-stat on /v1/observations.",
+                "None of the media types in Accept can be served here. Supported: application/json everywhere, text/csv on every list (or format=csv), format=json-stat on /v1/observations, image/svg+xml and image/png (format=svg, format=png) on /v1/indicators/{code}/series.",
                 path(uri), null));
     }
 
