@@ -130,9 +130,11 @@ public class SeriesPage {
         }
         apiLinks.add(new SeriesView.ApiLink("JSON-stat", base + state.observations(frequency, "json-stat"), "application/json"));
         String first = state.regions().get(0);
+        // The images draw every region of the page; the series CSV is of one region (the API's other CSV links are above).
+        String all = String.join(",", state.regions());
         List<SeriesView.ApiLink> downloads = List.of(
-                new SeriesView.ApiLink(lang.messages().downloadPng(), state.api(first, "png"), "image/png"),
-                new SeriesView.ApiLink(lang.messages().downloadSvg(), state.api(first, "svg"), "image/svg+xml"),
+                new SeriesView.ApiLink(lang.messages().downloadPng(), state.api(all, "png"), "image/png"),
+                new SeriesView.ApiLink(lang.messages().downloadSvg(), state.api(all, "svg"), "image/svg+xml"),
                 new SeriesView.ApiLink(lang.messages().downloadCsv(), state.api(first, "csv"), "text/csv"));
         String embed = charts.embedSnippet(base, code, first, lang, indicatorName.text());
 
