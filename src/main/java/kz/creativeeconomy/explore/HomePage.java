@@ -13,16 +13,15 @@ import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The explorer's front door and its search results. "/" is shared with the API's JSON index (home.HomeResource):
+ * The explorer's front door: the search box, every indicator and the regions. "/" is shared with the API's JSON index (home.HomeResource):
  * a browser, which prefers text/html, gets this page; a client asking for JSON gets the index.
  */
 @Path("/")
 public class HomePage {
 
     /** Queries that show what the search does: English, Russian, Kazakh, Latin for Cyrillic, a typo. */
-    private static final List<Example> EXAMPLES = List.of(new Example("museum", "museum"), new Example("%D1%82%D0%B5%D0%B0%D1%82%D1%80", "театр"),
-            new Example("%D0%9C%D3%99%D0%B4%D0%B5%D0%BD%D0%B8%D0%B5%D1%82", "Мәдениет"), new Example("oskemen", "oskemen"),
-            new Example("festval", "festval"));
+    private static final List<Example> EXAMPLES = java.util.stream.Stream.of("museum", "театр", "Мәдениет", "oskemen", "festval")
+            .map(text -> new Example(PageFrames.encode(text), text)).toList();
 
     @Inject
     PageFrames frames;
