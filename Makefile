@@ -5,7 +5,7 @@ JAVA_OPTS ?= -Xmx512m
 # Quarkus answers a URI java.net.URI rejects with an empty 400; RequestGuard checks it instead, with a problem.
 EDGE_OPTS := -Dvertx.disableURIValidation=true
 
-.PHONY: help run test fuzz build package openapi clean clean-data api-key bench bench-m bench-l
+.PHONY: help run test fuzz build package openapi clean clean-data api-key bench bench-m bench-l lighthouse
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -55,3 +55,10 @@ bench-m: $(JAR) ## The harness at scale M (1,000,000 observations)
 
 bench-l: $(JAR) ## The harness at scale L (10,000,000 observations; generation takes minutes)
 	bench/run.sh L
+
+lighthouse: $(JAR) src/test/lighthouse/node_modules ## Lighthouse on the explorer's series page (performance >= 90, accessibility >= 95); needs /usr/bin/chromium
+	src/test/lighthouse/run.sh
+
+src/test/lighthouse/node_modules: src/test/lighthouse/package.json src/test/lighthouse/package-lock.json
+	npm ci --prefix src/test/lighthouse --no-audit --no-fund
+	@touch $@
