@@ -52,22 +52,34 @@ public final class CsvColumns {
     /** The cells of one item, in column order. */
     public List<String> values(Object item) {
         List<String> cells = new ArrayList<>(names.size());
-        walk(nodes, item, cells);
+        walk(nodes, item, cells, true);
         return cells;
     }
 
-    private static void walk(List<Node> nodes, Object owner, List<String> cells) {
+    /**
+     * The cells of one item as typed values, in column order: numbers stay numbers and dates stay dates (null where the
+     * CSV has an empty cell), for formats with typed cells such as xlsx. Lists are joined as in the CSV.
+     */
+    public List<Object> typedValues(Object item) {
+        List<Object> cells = new ArrayList<>(names.size());
+        walk(nodes, item, cells, false);
+        return cells;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void walk(List<Node> nodes, Object owner, List<?> cells, boolean asText) {
+        List<Object> out = (List<Object>) cells;
         for (Node node : nodes) {
             Object value = owner == null ? null : call(node.accessor(), owner);
             if (node.children() != null) {
-                walk(node.children(), value, cells);
+                walk(node.children(), value, cells, asText);
             } else if (node.list()) {
                 Collection<?> elements = (Collection<?>) value;
-                cells.add(elements == null ? "" : elements.stream()
+                out.add(elements == null ? (asText ? "" : null) : elements.stream()
                         .map(e -> node.elementAccessor() == null ? String.valueOf(e) : String.valueOf(call(node.elementAccessor(), e)))
                         .collect(Collectors.joining("; ")));
             } else {
-                cells.add(text(value));
+                out.add(asText ? text(value) : value);
             }
         }
     }

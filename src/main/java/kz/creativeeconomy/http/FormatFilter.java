@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The `format` parameter overrides the Accept header (a link in a newspaper cannot set headers): format=csv is
- * Accept: text/csv, format=json is Accept: application/json, format=json-stat asks the observations endpoint for a
+ * Accept: text/csv, format=xlsx is Accept: the xlsx media type, format=json is Accept: application/json, format=json-stat asks the observations endpoint for a
  * JSON-stat 2.0 dataset. An unknown format is a 406 listing the supported ones, like an unsupported Accept.
  */
 public class FormatFilter {
@@ -28,7 +28,7 @@ public class FormatFilter {
         }
         String mediaType = Formats.BY_NAME.get(format.trim());
         if (mediaType == null) {
-            throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv (every list), json-stat (/v1/observations).");
+            throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv and xlsx (every list), json-stat (/v1/observations).");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, mediaType);
         if (format.trim().equals(Formats.JSON_STAT)) {
@@ -43,12 +43,12 @@ public class FormatFilter {
         }
         Representation representation = resource.getResourceMethod().getAnnotation(Representation.class);
         if (representation == null || !representation.jsonStat()) {
-            throw notAcceptable("format=json-stat is served by /v1/observations only. Supported here: json, csv on lists.");
+            throw notAcceptable("format=json-stat is served by /v1/observations only. Supported here: json, csv and xlsx on lists.");
         }
     }
 
     private static ProblemException notAcceptable(String detail) {
         return new ProblemException(406, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", detail,
-                List.of(new Problem.InvalidParam("format", "not supported here", "json, csv (lists), json-stat (/v1/observations)")));
+                List.of(new Problem.InvalidParam("format", "not supported here", "json, csv, xlsx (lists), json-stat (/v1/observations)")));
     }
 }

@@ -12,13 +12,16 @@ public final class Formats {
     /** {@link #CSV} parsed once, for the checks every response makes. */
     public static final jakarta.ws.rs.core.MediaType CSV_TYPE = jakarta.ws.rs.core.MediaType.valueOf(CSV);
     public static final String JSON_STAT = "json-stat";
+    /** Office Open XML spreadsheet (Excel 2007 and later, LibreOffice). */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final jakarta.ws.rs.core.MediaType XLSX_TYPE = jakarta.ws.rs.core.MediaType.valueOf(XLSX);
 
     /** Request property set when format=json-stat was asked for. */
     public static final String JSON_STAT_REQUESTED = "creative-economy.json-stat";
 
     /** format value to the media type it stands for. */
-    public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON);
-    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT);
+    public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON, "xlsx", XLSX);
+    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "xlsx");
 
     private Formats() {
     }

@@ -13,7 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.creativeeconomy.analysis.SeriesService;
+import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.UnitLabels;
+import kz.creativeeconomy.observation.Catalogue;
+import kz.creativeeconomy.observation.CatalogueCache;
+import kz.creativeeconomy.observation.rest.ObservationDto;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.http.Formats;
@@ -46,17 +51,22 @@ public class SeriesResource {
     ObservationService observations;
     @Inject
     RequestLanguage language;
+    @Inject
+    CatalogueCache catalogue;
+
     @Context
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "getIndicatorSeries", summary = "Time series of an indicator in a region, with changes, index and growth rate",
             description = "The values of one indicator in one region, oldest first, in one frequency (the one with the most points unless "
                     + "frequency is given) and for totals unless breakdown names a member. Per point: the change on the period that starts "
                     + "exactly one year earlier, absolute (v[t] - v[t-1]) and in percent ((v[t] - v[t-1]) / v[t-1] * 100), and an index "
                     + "(v[t] / v[base] * 100, base = the first point unless base is given). For the range: the compound annual growth rate "
-                    + "((v[last] / v[first]) ^ (1 / years) - 1) * 100, years = difference of the years the first and last periods start in.\n\n"
+                    + "((v[last] / v[first]) ^ (1 / years) - 1) * 100, years = difference of the years the first and last periods start in; "
+                    + "and the total change, v[last] - v[first] and (v[last] - v[first]) / v[first] * 100. The unit label is in the "
+                    + "requested language and every source the points cite is given in full.\n\n"
                     + "Rounding, HALF_EVEN once at the end of exact decimal arithmetic: absolute changes keep the indicator's decimals; "
                     + "percents, indices and growth rates get one decimal more. A value a change cannot be computed for is null with a reason "
                     + "(no period a year earlier, a base that is not positive, a break in the series). The year before from is read for "
@@ -97,7 +107,19 @@ public class SeriesResource {
                 QueryParams.oneOf("frequency", frequency, Frequency.NAMES), member, basePeriod,
                 kz.creativeeconomy.common.Times.parseInstant("as_of", asOf)));
 
-        return SeriesDto.of(indicator, place, member, result, language.get());
+        Language lang = language.get();
+        Catalogue.IndicatorEntry entry = catalogue.current().indicator(indicator.id);
+        if (entry == null) {
+            // Created since the cached catalogue was loaded, in a version not yet seen here.
+            entry = catalogue.reload().indicator(indicator.id);
+        }
+        Language.Localized unitLabel = UnitLabels.label(lang, entry.unitEn(), entry.unitRu(), entry.unitKk(),
+                entry.multiplierEn(), entry.multiplierRu(), entry.multiplierKk());
+        // From the rows' own catalogue entries: as of the same instant as the values, and no statement per source.
+        List<ObservationDto.SourceRef> cited = result.points().stream().map(p -> p.row().source()).distinct()
+                .map(s -> new ObservationDto.SourceRef(s.id(), s.referenceNumber(), s.locator(), s.title(), s.publisher(), s.url(), s.accessedOn()))
+                .toList();
+        return SeriesDto.of(indicator, place, member, result, unitLabel, cited, lang);
     }
 
     /** null for totals ('none' or absent); otherwise a known dimension and member. */
