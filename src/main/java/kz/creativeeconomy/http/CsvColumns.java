@@ -31,22 +31,30 @@ public final class CsvColumns {
     }
 
     private final List<String> names;
+    private final List<Class<?>> types;
     private final List<Node> nodes;
 
-    private CsvColumns(List<String> names, List<Node> nodes) {
+    private CsvColumns(List<String> names, List<Class<?>> types, List<Node> nodes) {
         this.names = names;
+        this.types = types;
         this.nodes = nodes;
     }
 
     public static CsvColumns of(Class<?> type) {
         return CACHE.computeIfAbsent(type, t -> {
             List<String> names = new ArrayList<>();
-            return new CsvColumns(names, nodes(t, "", names));
+            List<Class<?>> types = new ArrayList<>();
+            return new CsvColumns(names, types, nodes(t, "", names, types));
         });
     }
 
     public List<String> names() {
         return names;
+    }
+
+    /** The Java type of each column's values, in column order (String for a joined list), for formats that declare types. */
+    public List<Class<?>> types() {
+        return types;
     }
 
     /** The cells of one item, in column order. */
@@ -84,22 +92,24 @@ public final class CsvColumns {
         }
     }
 
-    private static List<Node> nodes(Class<?> type, String prefix, List<String> names) {
+    private static List<Node> nodes(Class<?> type, String prefix, List<String> names, List<Class<?>> types) {
         List<Node> nodes = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             String name = prefix + SNAKE.translate(component.getName());
             MethodHandle accessor = handle(component);
             Class<?> componentType = component.getType();
             if (componentType.isRecord()) {
-                nodes.add(new Node(accessor, nodes(componentType, name + "_", names), null, false));
+                nodes.add(new Node(accessor, nodes(componentType, name + "_", names, types), null, false));
             } else if (Collection.class.isAssignableFrom(componentType)) {
                 Class<?> element = elementType(component.getGenericType());
                 // A list of records has no flat form: keep the first field of each element.
                 MethodHandle first = element != null && element.isRecord() ? handle(element.getRecordComponents()[0]) : null;
                 names.add(name);
+                types.add(String.class);
                 nodes.add(new Node(accessor, null, first, true));
             } else {
                 names.add(name);
+                types.add(componentType);
                 nodes.add(new Node(accessor, null, null, false));
             }
         }

@@ -28,7 +28,7 @@ public class FormatFilter {
         }
         String mediaType = Formats.BY_NAME.get(format.trim());
         if (mediaType == null) {
-            throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv and xlsx (every list), json-stat (/v1/observations).");
+            throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv and xlsx (every list), json-stat (/v1/observations), json-ld and turtle (/v1/catalog).");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, mediaType);
         if (format.trim().equals(Formats.JSON_STAT)) {

@@ -211,7 +211,7 @@ class SeriesResourceTest {
         assertEquals("607631.6", plain(json, "change.value"));
         assertEquals("v[last] - v[first]", json.getString("change.formula"));
         assertEquals("1202101.2 - 594469.6", json.getString("change.computation"));
-        assertEquals("HALF_EVEN to 1 decimals", json.getString("change.rounding"));
+        assertEquals("HALF_EVEN to 1 decimal", json.getString("change.rounding"));
         assertEquals("102.21", plain(json, "change_percent.value"));
         assertEquals("(v[last] - v[first]) / v[first] * 100", json.getString("change_percent.formula"));
         assertEquals("(1202101.2 - 594469.6) / 594469.6 * 100", json.getString("change_percent.computation"));
