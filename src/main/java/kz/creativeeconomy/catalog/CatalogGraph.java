@@ -93,10 +93,11 @@ public final class CatalogGraph {
                         dataset.iri("dct:publisher", agentId);
                     }
                     if (agents.stream().noneMatch(n -> n.id().equals(agentId))) {
-                        agents.add(new Rdf.Node(agentId, "foaf:Agent").text("foaf:name", source.publisher(), "en"));
+                        // Untagged: the sources name their publishers in English or in Russian.
+                        agents.add(new Rdf.Node(agentId, "foaf:Agent").add("foaf:name", Rdf.Literal.text(source.publisher(), null)));
                     }
                 }
-                if (source.url() != null) {
+                if (source.url() != null && !dataset.properties().getOrDefault("dct:source", List.of()).contains(new Rdf.Iri(source.url()))) {
                     dataset.iri("dct:source", source.url());
                 }
             }

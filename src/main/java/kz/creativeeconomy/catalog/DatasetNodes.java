@@ -87,8 +87,9 @@ final class DatasetNodes {
                         + "мәлімделмейді; дәйексөзден тыс пайдалану үшін баспагерге хабарласыңыз.", "kk");
     }
 
+    /** A fragment for a name: its Latin letters and digits, and a hash of the whole name, so Cyrillic names stay distinct. */
     static String slug(String text) {
         String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? Integer.toHexString(text.hashCode()) : slug;
+        return (slug.isEmpty() ? "" : slug + "-") + Integer.toHexString(text.hashCode());
     }
 }

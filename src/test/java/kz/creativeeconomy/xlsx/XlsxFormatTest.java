@@ -170,7 +170,8 @@ class XlsxFormatTest {
                 assertTrue(cells.contains(footnote), "footnote on the sources sheet: " + footnote);
             }
             assertTrue(cells.contains("Gross Value Added (GVA) of economic activities related to creative industry"), "the source's title");
-            assertTrue(cells.stream().anyMatch(c -> c.contains("/v1/observations?indicator=creative-gva")), "the request the file answers");
+            assertTrue(cells.stream().anyMatch(c -> c.contains("/v1/observations?") && c.contains("indicator=creative-gva")
+                    && c.contains("region=east-kazakhstan")), "the request the file answers: " + cells.subList(0, 4));
         }
     }
 

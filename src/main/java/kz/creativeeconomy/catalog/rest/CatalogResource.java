@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,7 +59,9 @@ public class CatalogResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
                     description = "The same JSON-LD document.")),
             @Content(mediaType = Formats.TURTLE, schema = @Schema(type = SchemaType.STRING, description = "The same graph in Turtle 1.1."))})
-    public Response get() throws JsonProcessingException {
+    public Response get(@Parameter(description = "Representation, overriding Accept: json-ld (the default) or turtle.", example = "turtle",
+            schema = @Schema(enumeration = {"json-ld", "turtle"})) @QueryParam("format") String format) throws JsonProcessingException {
+        // format is applied by FormatFilter as an Accept header before this runs; declared here for the contract.
         DataVersion.Version version = dataVersion.current();
         String base = uri.getBaseUri().toString().replaceAll("/+$", "");
         List<Rdf.Node> nodes = CatalogGraph.of(base, version.number(), version.changedAt(), catalog.indicators(), catalog.sources());

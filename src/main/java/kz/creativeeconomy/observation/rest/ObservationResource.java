@@ -119,6 +119,9 @@ public class ObservationResource {
                     schema = @Schema(enumeration = {"json", "csv", "json-stat", "xlsx"})) @QueryParam("format") String format,
             @Parameter(description = "With CSV: true prefixes a UTF-8 byte-order mark so Excel shows Cyrillic correctly.",
                     schema = @Schema(enumeration = {"true", "false"})) @QueryParam("bom") String bom,
+            @Parameter(description = "With format=json-stat: true gives value as an object of the non-empty cells (index to value) "
+                    + "instead of an array with null for every gap; most cells of a wide selection are empty.",
+                    schema = @Schema(enumeration = {"true", "false"})) @QueryParam("sparse") String sparse,
             @Context HttpServerRequest http) {
         Language lang = language.get();
         boolean jsonStat = request.getProperty(Formats.JSON_STAT_REQUESTED) != null;
@@ -130,6 +133,7 @@ public class ObservationResource {
             throw ProblemException.invalidParameter("limit", "'all' streams CSV or xlsx only",
                     "an integer from 1 to 1000, or 'all' together with format=csv or format=xlsx");
         }
+        boolean sparseJsonStat = JsonStatDataset.sparse(sparse, jsonStat);
         ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown,
                 all || jsonStat ? null : limit, cursor).withAsOf(Times.parseInstant("as_of", asOf));
         if (jsonStat) {
@@ -138,7 +142,7 @@ public class ObservationResource {
                 throw ProblemException.invalidParameter("format", "the filtered result has more than " + JSON_STAT_MAX + " observations",
                         "narrower filters, or format=csv&limit=all for the whole result");
             }
-            return Response.ok(JsonStatDataset.of(rows, lang, dataVersion.current().changedAt(), uri.getRequestUri().toString()),
+            return Response.ok(JsonStatDataset.of(rows, lang, dataVersion.current().changedAt(), uri.getRequestUri().toString(), sparseJsonStat),
                     MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (all && xlsx) {
