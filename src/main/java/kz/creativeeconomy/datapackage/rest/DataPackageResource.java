@@ -13,6 +13,7 @@ import java.util.Map;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.datapackage.DataPackage;
 import kz.creativeeconomy.http.DataVersion;
+import kz.creativeeconomy.http.resilience.ExportSlots;
 import kz.creativeeconomy.indicator.IndicatorService;
 import kz.creativeeconomy.indicator.rest.IndicatorDto;
 import kz.creativeeconomy.observation.ObservationQuery;
@@ -48,6 +49,8 @@ public class DataPackageResource {
     SourceService sources;
     @Inject
     DataVersion dataVersion;
+    @Inject
+    ExportSlots exportSlots;
 
     @GET
     @Produces(ZIP)
@@ -81,8 +84,10 @@ public class DataPackageResource {
                 new DataPackage.Resource("sources", "Sources: where each value comes from", SourceDto.class, List.of("id"),
                         List.of(), Map.of(), item -> sourceRows.forEach(item)));
         Map<String, Object> descriptor = PackageDescriptor.of(version, sourceRows);
+        // Every observation is streamed, as by an export: it holds one of the export slots until the zip is written.
+        ExportSlots.Slot slot = exportSlots.take();
         StreamingOutput body = out -> {
-            try (out) {
+            try (slot; out) {
                 DataPackage.write(out, descriptor, resources);
             }
         };

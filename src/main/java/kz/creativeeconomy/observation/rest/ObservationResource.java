@@ -15,10 +15,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import kz.creativeeconomy.common.Cursor;
+import kz.creativeeconomy.http.resilience.ExportSlots;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.auth.RequiresRole;
@@ -58,6 +60,8 @@ public class ObservationResource {
     /** The most observations a JSON-stat dataset holds; larger requests must filter or export CSV. */
     static final int JSON_STAT_MAX = 100_000;
 
+    @Inject
+    ExportSlots exportSlots;
     @Inject
     ObservationService observations;
     @Inject
@@ -145,12 +149,23 @@ public class ObservationResource {
             return Response.ok(JsonStatDataset.of(rows, lang, dataVersion.current().changedAt(), uri.getRequestUri().toString(), sparseJsonStat),
                     MediaType.APPLICATION_JSON_TYPE).build();
         }
-        if (all && xlsx) {
-            return Response.ok(XlsxExport.of(ObservationDto.class, http.absoluteURI(), XlsxPageWriter.versionText(dataVersion),
-                    item -> observations.stream(query, row -> item.accept(ObservationDto.of(row, lang)))), Formats.XLSX).build();
-        }
         if (all) {
-            return Response.ok(ObservationCsvExport.streaming(observations, query, lang, "true".equals(bom)), Formats.CSV_UTF8).build();
+            // One of the few export slots, held until the stream ends (see ExportSlots).
+            ExportSlots.Slot slot = exportSlots.take();
+            try {
+                StreamingOutput body = xlsx
+                        ? XlsxExport.of(ObservationDto.class, http.absoluteURI(), XlsxPageWriter.versionText(dataVersion),
+                                item -> observations.stream(query, row -> item.accept(ObservationDto.of(row, lang))))
+                        : ObservationCsvExport.streaming(observations, query, lang, "true".equals(bom));
+                return Response.ok((StreamingOutput) output -> {
+                    try (slot) {
+                        body.write(output);
+                    }
+                }, xlsx ? Formats.XLSX : Formats.CSV_UTF8).build();
+            } catch (RuntimeException e) {
+                slot.close();
+                throw e;
+            }
         }
         List<ObservationRow> rows = observations.page(query);
         boolean more = rows.size() > query.limit();
