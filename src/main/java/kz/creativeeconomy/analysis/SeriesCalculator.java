@@ -21,6 +21,12 @@ public final class SeriesCalculator {
     public static final String PERCENT_CHANGE = "(v[t] - v[t-1]) / v[t-1] * 100";
     public static final String INDEX = "v[t] / v[base] * 100";
     public static final String CAGR = "((v[last] / v[first]) ^ (1 / years) - 1) * 100";
+    public static final String TOTAL_CHANGE = "v[last] - v[first]";
+    public static final String TOTAL_CHANGE_PERCENT = "(v[last] - v[first]) / v[first] * 100";
+
+    /** The change over the whole range, first point to last, absolute and in percent. */
+    public record TotalChange(DerivedValue change, DerivedValue percent) {
+    }
 
     /** One value of the series: its period (start and end dates) and status. */
     public record Point(String periodCode, LocalDate start, LocalDate end, BigDecimal value, String status) {
@@ -116,6 +122,41 @@ public final class SeriesCalculator {
         BigDecimal growthFactor = DecimalMath.nthRoot(DecimalMath.divide(last.value(), first.value()), years);
         return DerivedValue.of(growthFactor.subtract(BigDecimal.ONE).multiply(DecimalMath.HUNDRED), decimals, formula,
                 "((" + DecimalMath.text(last.value()) + " / " + DecimalMath.text(first.value()) + ") ^ (1 / " + years + ") - 1) * 100");
+    }
+
+    /**
+     * The change from the first point to the last, the figure a journalist quotes ("+102.21% from 2018 to 2023"). Not
+     * computed across a break in the series: the values on either side of it are not comparable.
+     */
+    public static TotalChange totalChange(List<Point> points, int indicatorDecimals) {
+        int percentDecimals = percentDecimals(indicatorDecimals);
+        String reason = null;
+        if (points.size() < 2) {
+            reason = "a change over the range needs at least two points; the series has " + points.size();
+        } else {
+            for (Point point : points.subList(1, points.size())) {
+                if ("break".equals(point.status())) {
+                    reason = "the value of " + point.periodCode() + " is marked 'break' (a break in the series), so the first and last values are not comparable";
+                    break;
+                }
+            }
+        }
+        if (reason != null) {
+            return new TotalChange(DerivedValue.unavailable(TOTAL_CHANGE, indicatorDecimals, reason),
+                    DerivedValue.unavailable(TOTAL_CHANGE_PERCENT, percentDecimals, reason));
+        }
+        Point first = points.get(0);
+        Point last = points.get(points.size() - 1);
+        String f = DecimalMath.text(first.value());
+        String l = DecimalMath.text(last.value());
+        BigDecimal difference = last.value().subtract(first.value());
+        DerivedValue change = DerivedValue.of(difference, indicatorDecimals, TOTAL_CHANGE, l + " - " + f);
+        DerivedValue percent = first.value().signum() > 0
+                ? DerivedValue.of(DecimalMath.divide(difference, first.value()).multiply(DecimalMath.HUNDRED), percentDecimals,
+                        TOTAL_CHANGE_PERCENT, "(" + l + " - " + f + ") / " + f + " * 100")
+                : DerivedValue.unavailable(TOTAL_CHANGE_PERCENT, percentDecimals,
+                        "the first value (" + f + " in " + first.periodCode() + ") is not positive, so a percent change against it has no meaning");
+        return new TotalChange(change, percent);
     }
 
     /** A period by its start and its exclusive end, so that month ends (28 or 29 February) line up a year apart. */

@@ -42,7 +42,8 @@ public class SeriesService {
     }
 
     /** frequencies: every frequency the range has, with its number of points, in Frequency order. */
-    public record Series(String frequency, Map<String, Integer> frequencies, String basePeriod, List<Point> points, DerivedValue cagr) {
+    public record Series(String frequency, Map<String, Integer> frequencies, String basePeriod, List<Point> points, DerivedValue cagr,
+                         SeriesCalculator.TotalChange totalChange) {
     }
 
     public Series series(Request request) {
@@ -80,7 +81,7 @@ public class SeriesService {
             result.add(new Point(series.get(n), derived.get(n)));
         }
         return new Series(frequency, frequencies, base == null ? null : base.periodCode(),
-                result, SeriesCalculator.cagr(points, indicator.decimals));
+                result, SeriesCalculator.cagr(points, indicator.decimals), SeriesCalculator.totalChange(points, indicator.decimals));
     }
 
     /** The frequency with the most points; on a tie the longer period (annual before quarterly), as Frequency orders them. */

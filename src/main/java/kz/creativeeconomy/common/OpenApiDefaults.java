@@ -77,8 +77,8 @@ public class OpenApiDefaults implements OASFilter {
                         .description("304 when the data has not changed since this date (used when If-None-Match is absent).")
                         .schema(text).example("Fri, 27 Nov 2026 00:10:54 GMT"))
                 .addParameter("format", OASFactory.createParameter().name("format").in(Parameter.In.QUERY)
-                        .description("Representation, overriding Accept: json or csv (json-stat on /v1/observations).")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv"))))
+                        .description("Representation, overriding Accept: json, csv or xlsx (json-stat on /v1/observations).")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv", "xlsx"))))
                 .addParameter("bom", OASFactory.createParameter().name("bom").in(Parameter.In.QUERY)
                         .description("With CSV: true prefixes a UTF-8 byte-order mark so Excel shows Cyrillic correctly.")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("true", "false"))))
@@ -108,6 +108,13 @@ public class OpenApiDefaults implements OASFilter {
             operation.addParameter(OASFactory.createParameter().ref("lang"));
             operation.addParameter(OASFactory.createParameter().ref("Accept-Language"));
             APIResponse ok = operation.getResponses().getAPIResponse("200");
+            MediaType xlsx = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(kz.creativeeconomy.http.Formats.XLSX);
+            if (xlsx != null) {
+                // A workbook, not the JSON of the page: the generator gives every produced type the method's return schema.
+                xlsx.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("binary")
+                        .description("xlsx workbook: sheet 'data' has the CSV's columns as typed cells (numbers numeric with their decimals, "
+                                + "codes and periods as text, header row frozen); sheet 'sources' lists the sources and footnotes of the rows."));
+            }
             boolean csv = ok != null && ok.getContent() != null && ok.getContent().getMediaType("text/csv") != null;
             boolean named = operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "format".equals(p.getName()));
             if (csv && !named) {
@@ -121,7 +128,7 @@ public class OpenApiDefaults implements OASFilter {
                 if (ok != null) {
                     Map<String, org.eclipse.microprofile.openapi.models.headers.Header> headers = cachingHeaders();
                     if (ok.getContent() != null && ok.getContent().getMediaType("text/csv") != null) {
-                        headers.put("Content-Disposition", header("With CSV: attachment with a file name.", "attachment; filename=\"observations.csv\""));
+                        headers.put("Content-Disposition", header("With CSV or xlsx: attachment with a file name.", "attachment; filename=\"observations.csv\""));
                     }
                     if (path.equals("/v1/observations") || csv) {
                         headers.put("Link", header("The next page, as in the body's next: <url>; rel=\"next\".", "<http://localhost:8080/v1/observations?cursor=djF8MXwxfDIwMTgtMDEtMDF8MQ>; rel=\"next\""));

@@ -28,7 +28,7 @@ public class HomeResource {
     public Home home() {
         Map<String, String> links = new LinkedHashMap<>();
         for (String path : new String[]{"observations", "indicators", "regions", "years", "sources", "cultural-organisations",
-                "events", "initiatives", "challenges", "ecosystem-model", "rankings", "consistency"}) {
+                "events", "initiatives", "challenges", "ecosystem-model", "rankings", "consistency", "catalog"}) {
             links.put(path.replace('-', '_'), uri.getBaseUriBuilder().path("v1/" + path).build().toString());
         }
         return new Home("Creative Economy of Kazakhstan API",

@@ -31,17 +31,20 @@ public final class CsvColumns {
     }
 
     private final List<String> names;
+    private final List<Class<?>> types;
     private final List<Node> nodes;
 
-    private CsvColumns(List<String> names, List<Node> nodes) {
+    private CsvColumns(List<String> names, List<Class<?>> types, List<Node> nodes) {
         this.names = names;
+        this.types = types;
         this.nodes = nodes;
     }
 
     public static CsvColumns of(Class<?> type) {
         return CACHE.computeIfAbsent(type, t -> {
             List<String> names = new ArrayList<>();
-            return new CsvColumns(names, nodes(t, "", names));
+            List<Class<?>> types = new ArrayList<>();
+            return new CsvColumns(names, types, nodes(t, "", names, types));
         });
     }
 
@@ -49,45 +52,64 @@ public final class CsvColumns {
         return names;
     }
 
+    /** The Java type of each column's values, in column order (String for a joined list), for formats that declare types. */
+    public List<Class<?>> types() {
+        return types;
+    }
+
     /** The cells of one item, in column order. */
     public List<String> values(Object item) {
         List<String> cells = new ArrayList<>(names.size());
-        walk(nodes, item, cells);
+        walk(nodes, item, cells, true);
         return cells;
     }
 
-    private static void walk(List<Node> nodes, Object owner, List<String> cells) {
+    /**
+     * The cells of one item as typed values, in column order: numbers stay numbers and dates stay dates (null where the
+     * CSV has an empty cell), for formats with typed cells such as xlsx. Lists are joined as in the CSV.
+     */
+    public List<Object> typedValues(Object item) {
+        List<Object> cells = new ArrayList<>(names.size());
+        walk(nodes, item, cells, false);
+        return cells;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void walk(List<Node> nodes, Object owner, List<?> cells, boolean asText) {
+        List<Object> out = (List<Object>) cells;
         for (Node node : nodes) {
             Object value = owner == null ? null : call(node.accessor(), owner);
             if (node.children() != null) {
-                walk(node.children(), value, cells);
+                walk(node.children(), value, cells, asText);
             } else if (node.list()) {
                 Collection<?> elements = (Collection<?>) value;
-                cells.add(elements == null ? "" : elements.stream()
+                out.add(elements == null ? (asText ? "" : null) : elements.stream()
                         .map(e -> node.elementAccessor() == null ? String.valueOf(e) : String.valueOf(call(node.elementAccessor(), e)))
                         .collect(Collectors.joining("; ")));
             } else {
-                cells.add(text(value));
+                out.add(asText ? text(value) : value);
             }
         }
     }
 
-    private static List<Node> nodes(Class<?> type, String prefix, List<String> names) {
+    private static List<Node> nodes(Class<?> type, String prefix, List<String> names, List<Class<?>> types) {
         List<Node> nodes = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             String name = prefix + SNAKE.translate(component.getName());
             MethodHandle accessor = handle(component);
             Class<?> componentType = component.getType();
             if (componentType.isRecord()) {
-                nodes.add(new Node(accessor, nodes(componentType, name + "_", names), null, false));
+                nodes.add(new Node(accessor, nodes(componentType, name + "_", names, types), null, false));
             } else if (Collection.class.isAssignableFrom(componentType)) {
                 Class<?> element = elementType(component.getGenericType());
                 // A list of records has no flat form: keep the first field of each element.
                 MethodHandle first = element != null && element.isRecord() ? handle(element.getRecordComponents()[0]) : null;
                 names.add(name);
+                types.add(String.class);
                 nodes.add(new Node(accessor, null, first, true));
             } else {
                 names.add(name);
+                types.add(componentType);
                 nodes.add(new Node(accessor, null, null, false));
             }
         }

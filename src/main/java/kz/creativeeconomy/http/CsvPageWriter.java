@@ -69,7 +69,7 @@ public class CsvPageWriter implements MessageBodyWriter<Paged> {
     }
 
     /** The record type of the items: the type argument of Page<T>, or the element type of a concrete page's items. */
-    private static Class<?> itemType(Class<?> type, Type genericType) {
+    public static Class<?> itemType(Class<?> type, Type genericType) {
         if (genericType instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord()) {
             return c;
         }

@@ -11,9 +11,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The `format` parameter overrides the Accept header (a link in a newspaper cannot set headers): format=csv is
- * Accept: text/csv, format=json is Accept: application/json, format=json-stat asks the observations endpoint for a
- * JSON-stat 2.0 dataset, format=svg and format=png ask the series endpoint for its chart. An unknown format is a 406
- * listing the supported ones, like an unsupported Accept.
+ * Accept: text/csv, format=xlsx is Accept: the xlsx media type, format=json is Accept: application/json,
+ * format=json-stat asks the observations endpoint for a JSON-stat 2.0 dataset, format=svg and format=png ask the series
+ * endpoint for its chart. An unknown format is a 406 listing the supported ones, like an unsupported Accept.
  */
 public class FormatFilter {
 
@@ -33,8 +33,8 @@ public class FormatFilter {
         }
         String mediaType = Formats.BY_NAME.get(format.trim());
         if (mediaType == null) {
-            throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv (every list), json-stat (/v1/observations), "
-                    + "svg and png (/v1/indicators/{code}/series).");
+            throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv and xlsx (every list), json-stat (/v1/observations), "
+                    + "svg and png (/v1/indicators/{code}/series), json-ld and turtle (/v1/catalog).");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, mediaType);
         if (format.trim().equals(Formats.JSON_STAT)) {
@@ -52,7 +52,7 @@ public class FormatFilter {
         }
         Representation representation = resource.getResourceMethod().getAnnotation(Representation.class);
         if (request.getProperty(Formats.JSON_STAT_REQUESTED) != null && (representation == null || !representation.jsonStat())) {
-            throw notAcceptable("format=json-stat is served by /v1/observations only. Supported here: json, csv on lists.");
+            throw notAcceptable("format=json-stat is served by /v1/observations only. Supported here: json, csv and xlsx on lists.");
         }
         if (request.getProperty(Formats.CHART_REQUESTED) != null && (representation == null || !representation.chart())) {
             throw notAcceptable("format=svg and format=png are served by /v1/indicators/{code}/series only. Supported here: json, csv on lists.");
@@ -82,6 +82,6 @@ public class FormatFilter {
 
     private static ProblemException notAcceptable(String detail) {
         return new ProblemException(406, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", detail,
-                List.of(new Problem.InvalidParam("format", "not supported here", "json, csv (lists), json-stat (/v1/observations), svg and png (/v1/indicators/{code}/series)")));
+                List.of(new Problem.InvalidParam("format", "not supported here", "json, csv, xlsx (lists), json-stat (/v1/observations), svg and png (/v1/indicators/{code}/series)")));
     }
 }

@@ -19,12 +19,22 @@ public final class Formats {
     /** Request property set when format=svg or format=png was asked for. */
     public static final String CHART_REQUESTED = "creative-economy.chart";
 
+    /** Office Open XML spreadsheet (Excel 2007 and later, LibreOffice). */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final jakarta.ws.rs.core.MediaType XLSX_TYPE = jakarta.ws.rs.core.MediaType.valueOf(XLSX);
+
+    public static final String JSON_LD = "application/ld+json";
+    public static final jakarta.ws.rs.core.MediaType JSON_LD_TYPE = jakarta.ws.rs.core.MediaType.valueOf(JSON_LD);
+    public static final String TURTLE = "text/turtle";
+    public static final jakarta.ws.rs.core.MediaType TURTLE_TYPE = jakarta.ws.rs.core.MediaType.valueOf(TURTLE);
+
     /** Request property set when format=json-stat was asked for. */
     public static final String JSON_STAT_REQUESTED = "creative-economy.json-stat";
 
     /** format value to the media type it stands for. */
-    public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON, "svg", SVG, "png", PNG);
-    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "svg", "png");
+    public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON, "xlsx", XLSX,
+            "json-ld", JSON_LD, "turtle", TURTLE, "svg", SVG, "png", PNG);
+    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "xlsx", "json-ld", "turtle", "svg", "png");
 
     private Formats() {
     }

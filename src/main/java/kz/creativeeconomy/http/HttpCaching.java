@@ -128,6 +128,8 @@ public class HttpCaching {
         MediaType type = response.getMediaType();
         if (status == 200 && type != null && type.isCompatible(Formats.CSV_TYPE) && !headers.containsKey("Content-Disposition")) {
             headers.putSingle("Content-Disposition", "attachment; filename=\"" + fileName(request) + ".csv\"");
+        } else if (status == 200 && type != null && type.isCompatible(Formats.XLSX_TYPE) && !headers.containsKey("Content-Disposition")) {
+            headers.putSingle("Content-Disposition", "attachment; filename=\"" + fileName(request) + ".xlsx\"");
         }
     }
 

@@ -152,6 +152,11 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
                 indicatorIds, regionIds);
     }
 
+    /** The indicator with this id, with its unit's names; null when there is none. */
+    public IndicatorEntry indicator(int id) {
+        return indicators.get(id);
+    }
+
     /** A reader of the rows of one result. */
     Rows rows() {
         return new Rows(this);

@@ -96,4 +96,23 @@ class SeriesCalculatorTest {
         assertEquals("((200.0 / 100.0) ^ (1 / 2) - 1) * 100", cagr.computation());
         assertEquals("HALF_EVEN to 2 decimals", cagr.rounding());
     }
+
+    @Test
+    void totalChangeRunsFromTheFirstPointToTheLastIgnoringThoseBetween() {
+        SeriesCalculator.TotalChange total = SeriesCalculator.totalChange(List.of(year(2020, "100.0"), year(2021, "999.9"), year(2022, "150.5")), 1);
+        assertEquals(new BigDecimal("50.5"), total.change().value());
+        assertEquals(new BigDecimal("50.50"), total.percent().value());
+        assertEquals("(150.5 - 100.0) / 100.0 * 100", total.percent().computation());
+    }
+
+    @Test
+    void totalChangeIsNotComputedAcrossABreakNorInPercentOfANonPositiveStart() {
+        SeriesCalculator.TotalChange broken = SeriesCalculator.totalChange(List.of(year(2020, "10"), year(2021, "30", "break"), year(2022, "40")), 1);
+        assertNull(broken.change().value());
+        assertTrue(broken.percent().reason().contains("break"), broken.percent().reason());
+        SeriesCalculator.TotalChange negative = SeriesCalculator.totalChange(List.of(year(2020, "-5"), year(2022, "5")), 1);
+        assertEquals(new BigDecimal("10.0"), negative.change().value());
+        assertNull(negative.percent().value());
+        assertTrue(negative.percent().reason().contains("not positive"), negative.percent().reason());
+    }
 }

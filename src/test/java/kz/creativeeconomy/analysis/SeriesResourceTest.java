@@ -203,6 +203,71 @@ class SeriesResourceTest {
     }
 
     @Test
+    void nationalCreativeGvaGrewByTheTotalChangeAJournalistQuotesFromTable1() {
+        JsonPath json = Api.given().queryParam("region", "KZ").queryParam("from", "2018").queryParam("to", "2023")
+                .get(EKR_GVA).then().statusCode(200).extract().jsonPath();
+        // Table 1, Kazakhstan: 594 469.6 (2018) and 1 202 101.2 (2023), million tenge.
+        // 1202101.2 - 594469.6 = 607631.6; 607631.6 / 594469.6 * 100 = 102.2141... -> 102.21 (not the prose's "about 101.9%").
+        assertEquals("607631.6", plain(json, "change.value"));
+        assertEquals("v[last] - v[first]", json.getString("change.formula"));
+        assertEquals("1202101.2 - 594469.6", json.getString("change.computation"));
+        assertEquals("HALF_EVEN to 1 decimal", json.getString("change.rounding"));
+        assertEquals("102.21", plain(json, "change_percent.value"));
+        assertEquals("(v[last] - v[first]) / v[first] * 100", json.getString("change_percent.formula"));
+        assertEquals("(1202101.2 - 594469.6) / 594469.6 * 100", json.getString("change_percent.computation"));
+        BigDecimal byHand = new BigDecimal("1202101.2").subtract(new BigDecimal("594469.6")).multiply(BigDecimal.valueOf(100))
+                .divide(new BigDecimal("594469.6"), MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_EVEN);
+        assertEquals(byHand.toPlainString(), plain(json, "change_percent.value"));
+        // The index of the last point says the same thing another way: 202.21 = 100 + 102.21.
+        assertEquals("202.21", plain(json, "items[5].index.value"));
+    }
+
+    @Test
+    void aSingleYearHasNoTotalChangeAndSaysWhy() {
+        JsonPath json = ekrSeries("from", "2023", "to", "2023");
+        assertNull(json.get("change.value"));
+        assertNull(json.get("change_percent.computation"));
+        assertTrue(json.getString("change_percent.reason").contains("at least two points"), json.getString("change_percent.reason"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en,million tenge,en", "ru,млн тенге,ru", "kk,млн теңге,kk"})
+    void unitLabelIsInTheReadersLanguage(String lang, String label, String labelLanguage) {
+        JsonPath json = ekrSeries("lang", lang);
+        assertEquals(label, json.getString("unit_label"));
+        assertEquals(labelLanguage, json.getString("unit_label_language"));
+        assertEquals("KZT", json.getString("indicator.unit"));
+    }
+
+    @Test
+    void everySourceAPointNamesIsCitedInFullInline() {
+        JsonPath json = ekrSeries();
+        List<String> named = json.getList("items.source_id");
+        List<String> cited = json.getList("sources.id");
+        assertEquals(named.stream().distinct().toList(), cited);
+        assertEquals("bns-creative-gva-table-1", json.getString("sources[0].id"));
+        assertEquals("Table 1", json.getString("sources[0].locator"));
+        assertEquals(24, json.getInt("sources[0].reference_number"));
+        assertTrue(json.getString("sources[0].title").startsWith("Gross Value Added"), json.getString("sources[0].title"));
+        assertTrue(json.getString("sources[0].url").startsWith("https://"), json.getString("sources[0].url"));
+    }
+
+    @Test
+    void theTotalChangeAndUnitLabelAddNoColumnToTheSeriesCsv() throws IOException {
+        String csv = Api.given().queryParam("region", "east-kazakhstan").queryParam("format", "csv").get(EKR_GVA).then().statusCode(200)
+                .extract().asString();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))) {
+            List<String> header = parser.getHeaderNames();
+            // The columns of the series CSV before issue 22, in order: positional readers must keep working.
+            assertEquals(List.of("period_code", "period_frequency", "period_start", "period_end", "value", "status", "source_id",
+                    "previous_period", "yoy_change_value", "yoy_change_formula", "yoy_change_computation", "yoy_change_rounding",
+                    "yoy_change_reason", "yoy_change_percent_value", "yoy_change_percent_formula", "yoy_change_percent_computation",
+                    "yoy_change_percent_rounding", "yoy_change_percent_reason", "index_value", "index_formula", "index_computation",
+                    "index_rounding", "index_reason"), header);
+        }
+    }
+
+    @Test
     void seriesAsCsvHasOneRowPerPointWithItsDerivedNumbers() throws IOException {
         String csv = Api.given().queryParam("region", "east-kazakhstan").queryParam("format", "csv").get(EKR_GVA).then().statusCode(200)
                 .contentType(startsWith("text/csv"))

@@ -29,7 +29,7 @@ public class ConsistencyResource {
     RequestLanguage language;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "checkConsistency", summary = "Recompute published derived values and check the paper's figures",
             description = "For every derived indicator whose formula can be recomputed (indicator.formula of the form a / b * factor, such as "
                     + "creative-gva-share = creative-gva / gross-product * 100): each published value next to the formula applied to the "

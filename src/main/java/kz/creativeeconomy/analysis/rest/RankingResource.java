@@ -37,7 +37,7 @@ public class RankingResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "rankRegions", summary = "Rank regions by an indicator in a period",
             description = "Regions with a value (totals, no breakdown) of the indicator in the period, largest first. Equal values share a "
                     + "rank and the next rank skips (standard competition ranking: 1, 2, 2, 4); ties are listed by region code.\n\n"

@@ -17,6 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SeriesDto(
         @Schema(required = true) IndicatorSummaryDto indicator,
         @Schema(required = true) RegionRef region,
+        @Schema(required = true, description = "The unit of the values with its power of ten, in the requested language (see unit_label_language).",
+                examples = "million tenge") String unitLabel,
+        @Schema(required = true, description = "Language of unit_label: the requested one, or en where a word has no translation.", examples = "en")
+        String unitLabelLanguage,
         @Schema(nullable = true, description = "Frequency of the points (annual, semiannual, quarterly, monthly, cumulative or point_in_time): "
                 + "the one asked for, or else the one with the most points in the range; null when the range has no points.",
                 examples = "annual") String frequency,
@@ -27,10 +31,17 @@ public record SeriesDto(
         String basePeriod,
         @Schema(required = true, description = "Compound annual growth rate from the first to the last point, percent per year. "
                 + "years = year of the start of the last period - year of the start of the first.") DerivedNumberDto cagr,
+        @Schema(required = true, description = "Change from the first point to the last, v[last] - v[first], in the indicator's unit "
+                + "with its published decimals. Not computed across a point marked 'break'.") DerivedNumberDto change,
+        @Schema(required = true, description = "Change from the first point to the last in percent, (v[last] - v[first]) / v[first] * 100, "
+                + "with one decimal more than the indicator publishes: the total growth a journalist quotes.") DerivedNumberDto changePercent,
         @Schema(required = true, description = "The points, oldest first.") List<SeriesPointDto> items,
+        @Schema(required = true, description = "The citation of every source_id the points name (reference, table, title, publisher, URL, date accessed), in the order they first appear; /v1/sources/{id} adds notes.")
+        List<ObservationDto.SourceRef> sources,
         @Schema(required = true, nullable = true, description = "Always null: a series is one page.") String next) implements Paged {
 
-    public static SeriesDto of(Indicator indicator, Region region, String[] breakdownMember, SeriesService.Series series, Language language) {
+    public static SeriesDto of(Indicator indicator, Region region, String[] breakdownMember, SeriesService.Series series,
+                               Language.Localized unitLabel, List<ObservationDto.SourceRef> sources, Language language) {
         List<SeriesPointDto> points = series.points().stream().map(p -> new SeriesPointDto(
                 Rows.period(p.row()), p.row().value(), p.row().status(), p.row().sourceId(),
                 p.derived().previous() == null ? null : p.derived().previous().periodCode(),
@@ -38,9 +49,11 @@ public record SeriesDto(
                 DerivedNumberDto.of(p.derived().index()))).toList();
         List<FrequencyCount> frequencies = series.frequencies().entrySet().stream()
                 .map(e -> new FrequencyCount(e.getKey(), e.getValue())).toList();
-        return new SeriesDto(IndicatorSummaryDto.of(indicator, language), RegionRef.of(region, language), series.frequency(), frequencies,
+        return new SeriesDto(IndicatorSummaryDto.of(indicator, language), RegionRef.of(region, language),
+                unitLabel.text(), unitLabel.language().name(), series.frequency(), frequencies,
                 breakdownMember == null ? null : new BreakdownSelector(breakdownMember[0], breakdownMember[1]), series.basePeriod(),
-                DerivedNumberDto.of(series.cagr()), points, null);
+                DerivedNumberDto.of(series.cagr()), DerivedNumberDto.of(series.totalChange().change()),
+                DerivedNumberDto.of(series.totalChange().percent()), points, sources, null);
     }
 
     @Schema(name = "FrequencyCount")

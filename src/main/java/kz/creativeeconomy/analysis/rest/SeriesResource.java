@@ -18,7 +18,12 @@ import java.util.Map;
 import kz.creativeeconomy.analysis.SeriesService;
 import kz.creativeeconomy.chart.ChartService;
 import kz.creativeeconomy.chart.rest.SeriesChartResponses;
+import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.UnitLabels;
+import kz.creativeeconomy.observation.Catalogue;
+import kz.creativeeconomy.observation.CatalogueCache;
+import kz.creativeeconomy.observation.rest.ObservationDto;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.http.Formats;
@@ -57,24 +62,29 @@ public class SeriesResource {
     RequestLanguage language;
     @Inject
     SeriesChartResponses chartResponses;
+    CatalogueCache catalogue;
+
     @Context
     UriInfo uri;
     @Context
     HttpHeaders headers;
 
     private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+    private static final MediaType CSV_UTF8 = MediaType.valueOf(Formats.CSV_UTF8);
     private static final MediaType SVG_TYPE = MediaType.valueOf(Formats.SVG);
     private static final MediaType PNG_TYPE = MediaType.valueOf(Formats.PNG);
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.SVG, Formats.PNG})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX, Formats.SVG, Formats.PNG})
     @Representation(chart = true)
     @Operation(operationId = "getIndicatorSeries", summary = "Time series of an indicator in a region, with changes, index and growth rate",
             description = "The values of one indicator in one region, oldest first, in one frequency (the one with the most points unless "
                     + "frequency is given) and for totals unless breakdown names a member. Per point: the change on the period that starts "
                     + "exactly one year earlier, absolute (v[t] - v[t-1]) and in percent ((v[t] - v[t-1]) / v[t-1] * 100), and an index "
                     + "(v[t] / v[base] * 100, base = the first point unless base is given). For the range: the compound annual growth rate "
-                    + "((v[last] / v[first]) ^ (1 / years) - 1) * 100, years = difference of the years the first and last periods start in.\n\n"
+                    + "((v[last] / v[first]) ^ (1 / years) - 1) * 100, years = difference of the years the first and last periods start in; "
+                    + "and the total change, v[last] - v[first] and (v[last] - v[first]) / v[first] * 100. The unit label is in the "
+                    + "requested language and every source the points cite is given in full.\n\n"
                     + "Rounding, HALF_EVEN once at the end of exact decimal arithmetic: absolute changes keep the indicator's decimals; "
                     + "percents, indices and growth rates get one decimal more. A value a change cannot be computed for is null with a reason "
                     + "(no period a year earlier, a base that is not positive, a break in the series). The year before from is read for "
@@ -148,27 +158,44 @@ public class SeriesResource {
         SeriesService.Series result = series.series(new SeriesService.Request(indicator, place, fromStart, toStart,
                 knownFrequency, member, basePeriod, instant));
 
-        SeriesDto body = SeriesDto.of(indicator, place, member, result, language.get());
+        Language lang = language.get();
+        Catalogue.IndicatorEntry entry = catalogue.current().indicator(indicator.id);
+        if (entry == null) {
+            // Created since the cached catalogue was loaded, in a version not yet seen here.
+            entry = catalogue.reload().indicator(indicator.id);
+        }
+        Language.Localized unitLabel = UnitLabels.label(lang, entry.unitEn(), entry.unitRu(), entry.unitKk(),
+                entry.multiplierEn(), entry.multiplierRu(), entry.multiplierKk());
+        // From the rows' own catalogue entries: as of the same instant as the values, and no statement per source.
+        List<ObservationDto.SourceRef> cited = result.points().stream().map(p -> p.row().source()).distinct()
+                .map(s -> new ObservationDto.SourceRef(s.id(), s.referenceNumber(), s.locator(), s.title(), s.publisher(), s.url(), s.accessedOn()))
+                .toList();
+        SeriesDto body = SeriesDto.of(indicator, place, member, result, unitLabel, cited, lang);
         // The type is named (the response cache keeps a copy under it) as it was when this method returned the DTO.
-        return csvWanted() ? Response.ok(body, Formats.CSV_UTF8).build() : Response.ok(body, JSON_UTF8).build();
+        return Response.ok(body, tabularType()).build();
     }
 
-    private boolean csvWanted() {
+    /** JSON unless the first acceptable type names CSV or xlsx. */
+    private MediaType tabularType() {
         for (MediaType type : headers.getAcceptableMediaTypes()) {
             if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
+                return JSON_UTF8;
             }
             if (type.isCompatible(Formats.CSV_TYPE)) {
-                return true;
+                return CSV_UTF8;
+            }
+            if (type.isCompatible(Formats.XLSX_TYPE)) {
+                return Formats.XLSX_TYPE;
             }
         }
-        return false;
+        return JSON_UTF8;
     }
 
     /** SVG or PNG when the negotiated representation is a chart, else null (JSON or CSV). */
     private String chartType() {
         for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(Formats.CSV_TYPE)) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(Formats.CSV_TYPE)
+                    || type.isCompatible(Formats.XLSX_TYPE)) {
                 return null;
             }
             if (type.isCompatible(SVG_TYPE)) {

@@ -33,7 +33,7 @@ public class AuditLogResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @RequiresRole(Role.admin)
     @SecurityRequirement(name = ApiDefinition.SECURITY)
     @Operation(operationId = "listAuditLog", summary = "The audit log, oldest first (admin)")

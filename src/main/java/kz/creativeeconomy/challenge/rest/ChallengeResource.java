@@ -56,7 +56,7 @@ public class ChallengeResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "listChallenges", summary = "List problems and proposed solutions",
             description = "Ordered by table, then by the row order of the table. Filters combine with AND.")
     public Page<ChallengeDto> list(

@@ -68,7 +68,7 @@ public class CulturalOrganisationResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "listCulturalOrganisations", summary = "List cultural organisations",
             description = "Ordered by id. Filters combine with AND; the values of one repeatable filter combine with OR.")
     public Page<CulturalOrganisationDto> list(

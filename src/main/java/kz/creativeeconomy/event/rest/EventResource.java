@@ -67,7 +67,7 @@ public class EventResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "listEvents", summary = "List events",
             description = "Ordered by year, then id. Filters combine with AND; the values of one repeatable filter combine with OR. "
                     + "Date rule of from and to: an event whose days are known (date_precision day) matches when its days "

@@ -60,7 +60,7 @@ public class IndicatorResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "listIndicators", summary = "List indicators", description = "Ordered by code.")
     public Page<IndicatorDto> list(
             @Parameter(description = "Only indicators of this topic.", example = "creative-economy") @QueryParam("topic") String topic,

@@ -59,7 +59,7 @@ public class InitiativeResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "listInitiatives", summary = "List initiatives", description = "Ordered by id. Filters combine with AND.")
     public Page<InitiativeDto> list(
             @Parameter(description = "Who carried it out: government, business or university.", example = "government") @QueryParam("actor") String actor,

@@ -33,7 +33,11 @@ public final class JsonStatDataset {
             Language.kk, Map.of("indicator", "Көрсеткіш", "region", "Өңір", "period", "Кезең", "breakdown", "Бөлініс", "total", "Барлығы",
                     "dataset", "Қазақстанның креативті экономикасы: бақылаулар"));
 
-    public static ObjectNode of(List<ObservationRow> rows, Language language, Instant updated, String href) {
+    /**
+     * sparse: value as an object of the cells that have one (index to value), as JSON-stat 2.0 allows, instead of an array
+     * with null for every gap; asked for with sparse=true, so the dense form of an existing URL never changes.
+     */
+    public static ObjectNode of(List<ObservationRow> rows, Language language, Instant updated, String href, boolean sparse) {
         Map<String, String> words = LABELS.get(language);
         Map<String, ObjectNode> indicators = new LinkedHashMap<>();
         Map<String, String> indicatorLabels = new LinkedHashMap<>();
@@ -100,24 +104,31 @@ public final class JsonStatDataset {
         category(dimension, "period", words.get("period"), periods, periodLabels);
         category(dimension, "breakdown", words.get("breakdown"), breakdownIds, breakdownLabels);
 
-        int cells = size[0] * size[1] * size[2] * size[3];
-        JsonNode[] values = new JsonNode[cells];
+        long cells = (long) size[0] * size[1] * size[2] * size[3];
+        // Sparse: only the cells that have a value, by index; an array of every cell is allocated only for the dense form.
+        java.util.SortedMap<Integer, JsonNode> values = new TreeMap<>();
         ObjectNode status = JSON.objectNode();
         ObjectNode footnotes = JSON.objectNode();
         ObjectNode cellSources = JSON.objectNode();
         for (ObservationRow r : rows) {
             int index = ((indicatorIds.indexOf(r.indicatorCode()) * size[1] + regionIds.indexOf(r.regionCode())) * size[2]
                     + periods.indexOf(r.periodCode())) * size[3] + breakdownIds.indexOf(breakdownKey(r));
-            values[index] = JSON.numberNode(r.value());
+            values.put(index, JSON.numberNode(r.value()));
             status.put(String.valueOf(index), r.status());
             cellSources.put(String.valueOf(index), r.sourceId());
             if (r.footnote() != null) {
                 footnotes.put(String.valueOf(index), r.footnote());
             }
         }
-        ArrayNode valueNode = dataset.putArray("value");
-        for (JsonNode value : values) {
-            valueNode.add(value == null ? JSON.nullNode() : value);
+        if (sparse) {
+            ObjectNode valueNode = dataset.putObject("value");
+            values.forEach((index, value) -> valueNode.set(String.valueOf(index), value));
+        } else {
+            ArrayNode valueNode = dataset.putArray("value");
+            for (int index = 0; index < cells; index++) {
+                JsonNode value = values.get(index);
+                valueNode.add(value == null ? JSON.nullNode() : value);
+            }
         }
         dataset.set("status", status);
         ObjectNode extension = dataset.putObject("extension");
@@ -127,6 +138,21 @@ public final class JsonStatDataset {
         extension.set("cell_sources", cellSources);
         extension.set("footnotes", footnotes);
         return dataset;
+    }
+
+    /** The sparse parameter: absent or false for the dense form, true for the sparse one, and only with format=json-stat. */
+    static boolean sparse(String sparse, boolean jsonStat) {
+        if (sparse == null || sparse.equals("false")) {
+            return false;
+        }
+        if (!sparse.equals("true")) {
+            throw kz.creativeeconomy.common.ProblemException.invalidParameter("sparse", "'" + sparse + "' is not a boolean", "true or false");
+        }
+        if (!jsonStat) {
+            throw kz.creativeeconomy.common.ProblemException.invalidParameter("sparse", "sparse applies to JSON-stat only",
+                    "sparse=true together with format=json-stat, or no sparse");
+        }
+        return true;
     }
 
     static String breakdownKey(ObservationRow r) {

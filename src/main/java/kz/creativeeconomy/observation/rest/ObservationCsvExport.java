@@ -49,6 +49,24 @@ final class ObservationCsvExport {
         CsvPageWriter.printRecord(buffer, COLUMNS.names());
     }
 
+    /** The whole result as CSV, written row by row from a database cursor. */
+    static jakarta.ws.rs.core.StreamingOutput streaming(kz.creativeeconomy.observation.ObservationService observations,
+                                                        kz.creativeeconomy.observation.ObservationQuery query, Language lang, boolean bom) {
+        return output -> {
+            try (output) {
+                ObservationCsvExport csv = new ObservationCsvExport(output, lang, bom);
+                observations.stream(query, row -> {
+                    try {
+                        csv.write(row);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                csv.flush();
+            }
+        };
+    }
+
     void write(ObservationRow row) throws IOException {
         int l = language.ordinal();
         Catalogue.Derived indicatorDerived = row.indicator().derived();

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import io.vertx.core.http.HttpServerRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import kz.creativeeconomy.common.Cursor;
 import kz.creativeeconomy.http.resilience.ExportSlots;
@@ -43,6 +41,8 @@ import kz.creativeeconomy.common.Times;
 import kz.creativeeconomy.http.DataVersion;
 import kz.creativeeconomy.http.Formats;
 import kz.creativeeconomy.http.Representation;
+import kz.creativeeconomy.xlsx.XlsxExport;
+import kz.creativeeconomy.xlsx.XlsxPageWriter;
 import kz.creativeeconomy.observation.ObservationQuery;
 import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.observation.ObservationService;
@@ -82,7 +82,7 @@ public class ObservationResource {
     ContainerRequestContext request;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Representation(jsonStat = true)
     @Operation(operationId = "listObservations", summary = "List observations",
             description = "Filters combine with AND; the values of one repeatable filter combine with OR. "
@@ -90,6 +90,7 @@ public class ObservationResource {
                     + "visits every matching observation exactly once.\n\n"
                     + "Formats: JSON pages (default); CSV pages (Accept: text/csv or format=csv; bom=true for Excel); "
                     + "the whole filtered result as one streamed CSV with format=csv&limit=all; "
+                    + "xlsx pages (format=xlsx), or the whole result as one streamed workbook with format=xlsx&limit=all; "
                     + "a JSON-stat 2.0 dataset of the whole filtered result with format=json-stat (at most 100,000 observations).")
     @APIResponse(responseCode = "200", description = "A page of observations, a CSV file, or a JSON-stat dataset.",
             content = {
@@ -98,7 +99,10 @@ public class ObservationResource {
                             description = "RFC 4180 CSV, UTF-8, header row of snake_case columns: id, indicator_code, indicator_name, "
                                     + "region_code, region_slug, region_name, period_code, period_frequency, period_start, period_end, "
                                     + "breakdown_dimension, breakdown_member, value, unit, unit_label, unit_multiplier, decimals, status, "
-                                    + "footnote, source_id, source_reference_number, source_locator, source_title, source_url and more."))})
+                                    + "footnote, source_id, source_reference_number, source_locator, source_title, source_url and more.")),
+                    @Content(mediaType = Formats.XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            format = "binary", description = "xlsx workbook: sheet 'data' with the CSV's columns as typed cells (numbers numeric "
+                                    + "with their decimals, codes and periods as text, header row frozen), sheet 'sources' with the sources and footnotes."))})
     public Response list(
             @Parameter(description = "Indicator code; repeatable or comma-separated.", example = "creative-gva") @QueryParam("indicator") List<String> indicator,
             @Parameter(description = "Region code or slug; repeatable or comma-separated.", example = "east-kazakhstan") @QueryParam("region") List<String> region,
@@ -109,24 +113,31 @@ public class ObservationResource {
             @Parameter(description = "Status; repeatable or comma-separated.", example = "final") @QueryParam("status") List<String> status,
             @Parameter(description = "Breakdown: 'none' for totals only, a dimension (organisation_type) or dimension:member (organisation_type:museums); repeatable.",
                     example = "none") @QueryParam("breakdown") List<String> breakdown,
-            @Parameter(description = "Page size, 1 to 1000; or 'all' with format=csv to export the whole result as one streamed file.",
+            @Parameter(description = "Page size, 1 to 1000; or 'all' with format=csv or format=xlsx to export the whole result as one streamed file.",
                     example = "100") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the next link of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "The data as published at this instant (ISO 8601, e.g. 2025-06-01T00:00:00Z, or a date = midnight UTC): "
                     + "values, statuses, footnotes and sources as they were then, including observations deleted since. Names and labels are current.",
                     example = "2025-06-01T00:00:00Z") @QueryParam("as_of") String asOf,
-            @Parameter(description = "Representation, overriding Accept: json, csv or json-stat.", example = "csv",
-                    schema = @Schema(enumeration = {"json", "csv", "json-stat"})) @QueryParam("format") String format,
+            @Parameter(description = "Representation, overriding Accept: json, csv, xlsx or json-stat.", example = "csv",
+                    schema = @Schema(enumeration = {"json", "csv", "json-stat", "xlsx"})) @QueryParam("format") String format,
             @Parameter(description = "With CSV: true prefixes a UTF-8 byte-order mark so Excel shows Cyrillic correctly.",
                     schema = @Schema(enumeration = {"true", "false"})) @QueryParam("bom") String bom,
+            @Parameter(description = "With format=json-stat: true gives value as an object of the non-empty cells (index to value) "
+                    + "instead of an array with null for every gap; most cells of a wide selection are empty.",
+                    schema = @Schema(enumeration = {"true", "false"})) @QueryParam("sparse") String sparse,
             @Context HttpServerRequest http) {
         Language lang = language.get();
         boolean jsonStat = request.getProperty(Formats.JSON_STAT_REQUESTED) != null;
-        boolean csv = !jsonStat && Formats.CSV_TYPE.isCompatible(acceptedType());
+        MediaType accepted = acceptedType();
+        boolean csv = !jsonStat && Formats.CSV_TYPE.isCompatible(accepted);
+        boolean xlsx = !jsonStat && Formats.XLSX_TYPE.isCompatible(accepted);
         boolean all = "all".equals(limit);
-        if (all && !csv) {
-            throw ProblemException.invalidParameter("limit", "'all' streams CSV only", "an integer from 1 to 1000, or 'all' together with format=csv");
+        if (all && !csv && !xlsx) {
+            throw ProblemException.invalidParameter("limit", "'all' streams CSV or xlsx only",
+                    "an integer from 1 to 1000, or 'all' together with format=csv or format=xlsx");
         }
+        boolean sparseJsonStat = JsonStatDataset.sparse(sparse, jsonStat);
         ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown,
                 all || jsonStat ? null : limit, cursor).withAsOf(Times.parseInstant("as_of", asOf));
         if (jsonStat) {
@@ -135,13 +146,22 @@ public class ObservationResource {
                 throw ProblemException.invalidParameter("format", "the filtered result has more than " + JSON_STAT_MAX + " observations",
                         "narrower filters, or format=csv&limit=all for the whole result");
             }
-            return Response.ok(JsonStatDataset.of(rows, lang, dataVersion.current().changedAt(), uri.getRequestUri().toString()),
+            return Response.ok(JsonStatDataset.of(rows, lang, dataVersion.current().changedAt(), uri.getRequestUri().toString(), sparseJsonStat),
                     MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (all) {
+            // One of the few export slots, held until the stream ends (see ExportSlots).
             ExportSlots.Slot slot = exportSlots.take();
             try {
-                return Response.ok(export(query, lang, "true".equals(bom), slot), Formats.CSV_UTF8).build();
+                StreamingOutput body = xlsx
+                        ? XlsxExport.of(ObservationDto.class, http.absoluteURI(), XlsxPageWriter.versionText(dataVersion),
+                                item -> observations.stream(query, row -> item.accept(ObservationDto.of(row, lang))))
+                        : ObservationCsvExport.streaming(observations, query, lang, "true".equals(bom));
+                return Response.ok((StreamingOutput) output -> {
+                    try (slot) {
+                        body.write(output);
+                    }
+                }, xlsx ? Formats.XLSX : Formats.CSV_UTF8).build();
             } catch (RuntimeException e) {
                 slot.close();
                 throw e;
@@ -152,8 +172,9 @@ public class ObservationResource {
         List<ObservationRow> page = more ? rows.subList(0, query.limit()) : rows;
         // The request's URL as the HTTP layer has it, unparsed: UriInfo parses it into a URI first (a few per cent of a page).
         String next = more ? Pages.nextUrl(http.absoluteURI(), Cursor.encode(ObservationService.keyOf(page.get(page.size() - 1)))) : null;
-        if (csv) {
-            return Response.ok(new ObservationPage(page.stream().map(r -> ObservationDto.of(r, lang)).toList(), next), Formats.CSV_UTF8).build();
+        if (csv || xlsx) {
+            return Response.ok(new ObservationPage(page.stream().map(r -> ObservationDto.of(r, lang)).toList(), next),
+                    csv ? Formats.CSV_UTF8 : Formats.XLSX).build();
         }
         return Response.ok(new ObservationRows(page, lang, next), MediaType.APPLICATION_JSON).build();
     }
@@ -172,7 +193,7 @@ public class ObservationResource {
 
     @GET
     @Path("/{id}/revisions")
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "listObservationRevisions", summary = "The revision history of one observation",
             description = "Every change, oldest first: when it was recorded, who made it, why, and the published state before and after. Deletions are tombstones and appear here.")
     public Page<RevisionDto> revisions(@Parameter(example = "1") @PathParam("id") String id) {
@@ -257,28 +278,11 @@ public class ObservationResource {
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isWildcardType()) {
                 return MediaType.APPLICATION_JSON_TYPE;
             }
-            if (type.isCompatible(Formats.CSV_TYPE)) {
+            if (type.isCompatible(Formats.CSV_TYPE) || type.isCompatible(Formats.XLSX_TYPE)) {
                 return type;
             }
         }
         return MediaType.APPLICATION_JSON_TYPE;
-    }
-
-    /** The whole result as CSV, written row by row from a database cursor. */
-    private StreamingOutput export(ObservationQuery query, Language lang, boolean bom, ExportSlots.Slot slot) {
-        return output -> {
-            try (slot; output) {
-                ObservationCsvExport csv = new ObservationCsvExport(output, lang, bom);
-                observations.stream(query, row -> {
-                    try {
-                        csv.write(row);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                csv.flush();
-            }
-        };
     }
 
     /** A page of observations (named for the contract). */

@@ -61,7 +61,7 @@ public class RegionResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "listRegions", summary = "List regions", description = "Ordered by code. Filters combine with AND.")
     public Page<RegionDto> list(
             @Parameter(description = "Administrative level.", example = "region") @QueryParam("level") String level,

@@ -55,7 +55,7 @@ public class SourceResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "listSources", summary = "List sources", description = "Ordered by id.")
     public Page<SourceDto> list(
             @Parameter(description = "Only sources with this reference number in the paper.", example = "24") @QueryParam("reference") String reference,

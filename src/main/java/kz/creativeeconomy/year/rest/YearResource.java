@@ -33,7 +33,7 @@ public class YearResource {
     UriInfo uri;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.XLSX})
     @Operation(operationId = "listYears", summary = "Years that have data, with observation, indicator and region counts")
     public Page<YearDto> list() {
         return new Page<>(years.years().stream().map(this::dto).toList(), null);

@@ -1,0 +1,112 @@
+package kz.creativeeconomy.datapackage;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import kz.creativeeconomy.support.Api;
+import org.junit.jupiter.api.Test;
+
+/** GET /v1/datapackage opened with the Frictionless libraries (src/test/js/datapackage-check.mjs) and with java.util.zip. */
+@QuarkusTest
+class DataPackageTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static byte[] download() {
+        return Api.given().get("/v1/datapackage").then().statusCode(200).contentType(startsWith("application/zip"))
+                .extract().asByteArray();
+    }
+
+    static Map<String, byte[]> entries(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    static JsonNode readWithFrictionless(byte[] zip) throws IOException, InterruptedException {
+        Path file = Files.createTempFile(Path.of("target"), "datapackage", ".zip");
+        Files.write(file, zip);
+        Process node = new ProcessBuilder("node", "src/test/js/datapackage-check.mjs", file.toAbsolutePath().toString())
+                .redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(node.waitFor(120, TimeUnit.SECONDS), "node did not finish");
+        assertEquals(0, node.exitValue(), "datapackage-js failed (run `make test`, which installs it): " + output);
+        return MAPPER.readTree(output.substring(output.indexOf('{')));
+    }
+
+    @Test
+    void oneDataVersionAlwaysGivesTheSameBytes() {
+        assertArrayEquals(download(), download());
+    }
+
+    @Test
+    void thePackageIsValidAgainstTheDataPackageAndTableSchemaProfilesAndEveryRowCastsAndResolves() throws Exception {
+        JsonNode read = readWithFrictionless(download());
+        assertTrue(read.get("valid").asBoolean(), "tabular-data-package profile: " + read.get("errors"));
+        assertEquals("tabular-data-package", read.get("profile").asText());
+        List<String> names = new ArrayList<>();
+        for (JsonNode resource : read.get("resources")) {
+            names.add(resource.get("name").asText());
+            assertTrue(resource.get("tabular").asBoolean());
+            assertTrue(resource.get("schemaValid").asBoolean(), resource.get("name") + ": " + resource.get("schemaErrors"));
+        }
+        assertEquals(List.of("observations", "indicators", "regions", "sources"), names);
+        JsonNode observations = read.get("resources").get(0);
+        String csv = Api.given().get("/v1/observations?format=csv&limit=all").then().statusCode(200).extract().asString();
+        assertEquals(csv.split("\r\n").length - 1, observations.get("rows").asInt(), "every observation, as in the CSV export");
+        JsonNode first = observations.get("firstRow");
+        assertTrue(first.get("value").asText().startsWith("number:"), "value cast as a number: " + first.get("value"));
+        assertTrue(first.get("period_start").asText().startsWith("date:"), first.get("period_start").asText());
+        // relations: true replaced each foreign key by the row it refers to, so every key resolved.
+        for (String key : List.of("indicator_code", "region_code", "source_id")) {
+            assertTrue(first.get(key).asText().startsWith("relation:"), key + ": " + first.get(key));
+        }
+    }
+
+    @Test
+    void descriptorHasKeysUnitsAndSourcesAndNamesNoLicenceTheSourcesDoNotState() throws IOException {
+        Map<String, byte[]> entries = entries(download());
+        assertEquals(List.of("datapackage.json", "observations.csv", "indicators.csv", "regions.csv", "sources.csv"), List.copyOf(entries.keySet()));
+        JsonNode descriptor = MAPPER.readTree(entries.get("datapackage.json"));
+        assertFalse(descriptor.has("licenses"), "no source states a licence, so none is named");
+        assertTrue(descriptor.get("description").asText().contains("no licence is named"));
+        assertTrue(descriptor.get("sources").toString().contains("Gross Value Added (GVA) of economic activities related to creative industry"));
+        JsonNode schema = descriptor.at("/resources/0/schema");
+        assertEquals("id", schema.get("primaryKey").get(0).asText());
+        assertEquals(3, schema.get("foreignKeys").size());
+        for (JsonNode field : schema.get("fields")) {
+            if (field.get("name").asText().equals("value")) {
+                assertEquals("number", field.get("type").asText());
+                assertTrue(field.get("description").asText().contains("unit_multiplier"));
+            }
+            if (field.get("name").asText().equals("period_code")) {
+                assertEquals("string", field.get("type").asText(), "period codes are text, never dates or numbers");
+            }
+        }
+        String header = new String(entries.get("observations.csv"), StandardCharsets.UTF_8).split("\r\n")[0];
+        String apiHeader = Api.given().get("/v1/observations?format=csv&limit=1").then().statusCode(200).extract().asString().split("\r\n")[0];
+        assertEquals(apiHeader, header, "the package's CSV has the API's columns");
+    }
+}
