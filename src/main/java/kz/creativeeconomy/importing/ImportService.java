@@ -178,10 +178,11 @@ public class ImportService {
                     throw new UncheckedIOException(e);
                 }
             };
+            InputStream checked = new Utf8Check(body);
             if (format == Format.csv) {
-                ImportReader.csv(body, accept);
+                ImportReader.csv(checked, accept);
             } else {
-                ImportReader.json(body, accept);
+                ImportReader.json(checked, accept);
             }
         }
         duplicates(connection, errors, errorCount);
