@@ -72,7 +72,7 @@ class LargeExportTest {
     }
 
     private void generate() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             // Triggers (revisions, version bumps) are skipped for this fixture: it is test data, not a publication.
             entityManager.createNativeQuery("set local session_replication_role = replica").executeUpdate();
             int socketTimeout = unlimited();
@@ -105,7 +105,7 @@ class LargeExportTest {
 
     @AfterEach
     void removeGeneratedRows() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             entityManager.createNativeQuery("set local session_replication_role = replica").executeUpdate();
             int socketTimeout = unlimited();
             entityManager.createNativeQuery("delete from observation where indicator_id = (select id from indicator where code = 'test-bulk-export')").executeUpdate();

@@ -44,6 +44,9 @@ public class DatabaseMonitor {
     @ConfigProperty(name = "api.database.probe-timeout", defaultValue = "500ms")
     Duration timeout;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<io.agroal.api.AgroalDataSource> pool;
+
     private volatile boolean reachable = true;
     private volatile Instant lastReachable = Instant.now();
     private volatile String lastFailure;
@@ -90,15 +93,29 @@ public class DatabaseMonitor {
             lastReachable = Instant.now();
             if (!reachable) {
                 LOG.info("The database answers again");
+                closeIdlePooledConnections();
             }
             reachable = true;
         } catch (SQLException | RuntimeException e) {
             close();
             if (reachable) {
                 LOG.warnf("The database does not answer: %s", e.getMessage());
+                closeIdlePooledConnections();
             }
             lastFailure = e.getMessage();
             reachable = false;
+        }
+    }
+
+    /**
+     * The pool's connections to a server that went away are dead: each would fail the next request that borrows it, after
+     * the database is back too. Closed when the state changes, so requests open fresh ones.
+     */
+    private void closeIdlePooledConnections() {
+        try {
+            pool.get().flush(io.agroal.api.AgroalDataSource.FlushMode.IDLE);
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not flush the connection pool");
         }
     }
 
