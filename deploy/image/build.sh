@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the service's OCI image without a Docker daemon (make image; deploy/README.md):
 #  1. a Debian 12 root filesystem with a Java 17 runtime, from Debian's packages (mmdebstrap), imported as the base
-#     image; rebuilt only when this script changes or it is missing;
+#     image; made once, again with REBASE=1 (for Debian's security updates);
 #  2. the Quarkus application on top as a layer of its own (buildah), non-root, entrypoint on deploy/jvm.options;
 #  3. written to target/image/creative-economy-api.oci.tar (OCI archive) and kept in the local podman/buildah store.
 # Needs root (or a user namespace) and: apt install mmdebstrap buildah podman.
@@ -17,10 +17,10 @@ mkdir -p "$OUT"
 
 test -f target/quarkus-app/quarkus-run.jar || { echo "build the jar first (make build)"; exit 2; }
 
-stamp="$OUT/base.stamp"
-if [ ! -f "$stamp" ] || [ deploy/image/build.sh -nt "$stamp" ] || ! podman image exists "$BASE"; then
-    # The JRE's packages and nothing else a shell script needs: no apt, no docs, no man pages, no locales but C.UTF-8.
-    mmdebstrap --variant=essential --include=openjdk-17-jre-headless,ca-certificates,tzdata \
+if [ "${REBASE:-0}" = 1 ] || ! podman image exists "$BASE"; then
+    # The JRE's packages and what its entrypoint script needs: no apt, no docs, no man pages, no locales. The JRE's
+    # postinst links its man page into man1, so that directory must exist although its files are left out.
+    mmdebstrap --setup-hook='mkdir -p "$1/usr/share/man/man1"' --variant=essential --include=openjdk-17-jre-headless,ca-certificates,tzdata \
         --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/man/*' \
         --dpkgopt='path-exclude=/usr/share/locale/*' --dpkgopt='path-exclude=/usr/share/info/*' \
         --customize-hook='echo "app:x:10001:10001:creative economy api:/app:/usr/sbin/nologin" >> "$1/etc/passwd"' \
@@ -29,7 +29,6 @@ if [ ! -f "$stamp" ] || [ deploy/image/build.sh -nt "$stamp" ] || ! podman image
         bookworm "$OUT/base-rootfs.tar" ${MIRROR:+"$MIRROR"}
     podman import --change 'ENV LANG=C.UTF-8' "$OUT/base-rootfs.tar" "$BASE"
     rm -f "$OUT/base-rootfs.tar"
-    touch "$stamp"
 fi
 
 container=$(buildah from "$BASE")

@@ -98,12 +98,20 @@ function strict(schema) {
   }
   return schema;
 }
-const CRDS = {};
-for (const file of readdirSync(crdDirectory).filter((f) => f.endsWith(".yaml"))) {
-  const crd = parse(readFileSync(join(crdDirectory, file), "utf8"));
-  for (const version of crd.spec.versions) {
-    CRDS[`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`] = ajv.compile(strict(version.schema.openAPIV3Schema));
+// Compiled on first use: ajv takes seconds over the CRDs, and --print needs none.
+let CRDS;
+function crds() {
+  if (!CRDS) {
+    const compiled = {};
+    for (const file of readdirSync(crdDirectory).filter((f) => f.endsWith(".yaml"))) {
+      const crd = parse(readFileSync(join(crdDirectory, file), "utf8"));
+      for (const version of crd.spec.versions) {
+        compiled[`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`] = ajv.compile(strict(version.schema.openAPIV3Schema));
+      }
+    }
+    CRDS = compiled;
   }
+  return CRDS;
 }
 
 function schemaErrors(resource) {
@@ -118,8 +126,9 @@ function schemaErrors(resource) {
       return [`${where}: ${e.message}`];
     }
   }
-  if (CRDS[key]) {
-    return CRDS[key](resource) ? [] : CRDS[key].errors.map((e) => `${where}: ${e.instancePath || "/"} ${e.message}`);
+  const validate = crds()[key];
+  if (validate) {
+    return validate(resource) ? [] : validate.errors.map((e) => `${where}: ${e.instancePath || "/"} ${e.message}`);
   }
   return [`${where}: no schema for ${key}`];
 }

@@ -36,14 +36,19 @@ public class ReadRouting {
         return primary;
     }
 
+    /** The replica (DB_READ_URL); only when it is configured. */
+    AgroalDataSource replica() {
+        return replica.get();
+    }
+
     /** The datasource for the request being served (the primary outside a request). */
     public AgroalDataSource forCurrentRequest() {
-        return currentRequestMayUseReplica() ? replica.get() : primary;
+        return currentRequestMayUseReplica() ? replica() : primary;
     }
 
     /** The datasource anonymous reads use right now, request or not (the data version, which ETags derive from). */
     public AgroalDataSource forAnonymousReads() {
-        return monitor.up() ? replica.get() : primary;
+        return monitor.up() ? replica() : primary;
     }
 
     boolean currentRequestMayUseReplica() {

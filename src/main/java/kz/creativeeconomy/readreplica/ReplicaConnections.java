@@ -22,12 +22,12 @@ public class ReplicaConnections implements TenantConnectionResolver {
     public ConnectionProvider resolve(String tenant) {
         if (ReplicaTenants.REPLICA.equals(tenant)) {
             if (replica == null) {
-                replica = new QuarkusConnectionProvider(routing.replica.get());
+                replica = new QuarkusConnectionProvider(routing.replica());
             }
             return replica;
         }
         if (primary == null) {
-            primary = new QuarkusConnectionProvider(routing.primary);
+            primary = new QuarkusConnectionProvider(routing.primary());
         }
         return primary;
     }
