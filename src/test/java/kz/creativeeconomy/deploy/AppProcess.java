@@ -44,7 +44,7 @@ final class AppProcess implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = new HashMap<>(environment);
             env.putIfAbsent("DB_USER", "postgres");
-            env.putIfAbsent("DB_PASSWORD", "");
+            env.putIfAbsent("DB_PASSWORD", "postgres"); // ignored: the test servers trust local connections
             env.put("PORT", Integer.toString(port));
             builder.environment().putAll(env);
             AppProcess app = new AppProcess(port, log, builder.start());
@@ -60,7 +60,7 @@ final class AppProcess implements AutoCloseable {
         try {
             ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", JAR.toAbsolutePath().toString(), "api-key",
                     "--role", role, "--name", "integration-test-" + System.nanoTime()).redirectErrorStream(true);
-            builder.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", "postgres", "DB_PASSWORD", ""));
+            builder.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres"));
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
