@@ -21,7 +21,9 @@ import java.util.concurrent.TimeUnit;
 final class AppProcess implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: the default HTTP/2 upgrade (h2c) with an explicit Host header is refused as a protocol error.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     final int port;
     final Path log;
