@@ -22,6 +22,10 @@ public class FormatFilter {
         if (bom != null && !bom.equals("true") && !bom.equals("false")) {
             throw ProblemException.invalidParameter("bom", "'" + bom + "' is not a boolean", "true (prefix a UTF-8 byte-order mark for Excel) or false");
         }
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains("/*")) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, concreteWildcards(accept));
+        }
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
         if (format == null || format.isBlank()) {
             return;
@@ -45,6 +49,27 @@ public class FormatFilter {
         if (representation == null || !representation.jsonStat()) {
             throw notAcceptable("format=json-stat is served by /v1/observations only. Supported here: json, csv on lists.");
         }
+    }
+
+    /**
+     * application/* and text/* as the types served under them (JSON, CSV): given a wildcard subtype, Quarkus REST chose
+     * application/octet-stream and wrote a list's Java toString().
+     */
+    static String concreteWildcards(String accept) {
+        StringBuilder concrete = new StringBuilder();
+        for (String range : accept.split(",")) {
+            String trimmed = range.trim();
+            int semicolon = trimmed.indexOf(';');
+            String type = (semicolon < 0 ? trimmed : trimmed.substring(0, semicolon)).trim();
+            String parameters = semicolon < 0 ? "" : trimmed.substring(semicolon);
+            if (type.equalsIgnoreCase("application/*")) {
+                type = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+            } else if (type.equalsIgnoreCase("text/*")) {
+                type = Formats.CSV;
+            }
+            concrete.append(concrete.length() == 0 ? "" : ", ").append(type).append(parameters);
+        }
+        return concrete.toString();
     }
 
     private static ProblemException notAcceptable(String detail) {
