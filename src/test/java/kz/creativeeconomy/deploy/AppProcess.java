@@ -48,6 +48,9 @@ final class AppProcess implements AutoCloseable {
             env.putIfAbsent("DB_USER", "postgres");
             env.putIfAbsent("DB_PASSWORD", "postgres"); // ignored: the test servers trust local connections
             env.put("PORT", Integer.toString(port));
+            // These tests are one client sending thousands of requests: the per-client rate limit is not under test.
+            env.putIfAbsent("RATE_LIMIT_PER_MINUTE", "0");
+            env.putIfAbsent("RATE_LIMIT_KEY_PER_MINUTE", "0");
             builder.environment().putAll(env);
             AppProcess app = new AppProcess(port, log, builder.start());
             app.awaitReady(Duration.ofSeconds(120));
