@@ -5,7 +5,7 @@ JAVA_OPTS ?= -Xmx512m
 # Quarkus answers a URI java.net.URI rejects with an empty 400; RequestGuard checks it instead, with a problem.
 EDGE_OPTS := -Dvertx.disableURIValidation=true
 
-.PHONY: help run test fuzz build package openapi clean clean-data api-key bench bench-m bench-l lighthouse
+.PHONY: help run test fuzz build package openapi clean clean-data api-key bench bench-m bench-l lighthouse image image-test
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -27,6 +27,12 @@ src/test/js/node_modules: src/test/js/package.json src/test/js/package-lock.json
 	@touch $@
 
 build: $(JAR) ## Build the application jar without running tests
+
+image: $(JAR) ## Build the OCI image without a Docker daemon (mmdebstrap + buildah, as root): target/image/creative-economy-api.oci.tar
+	deploy/image/build.sh
+
+image-test: image ## Start the built image (podman, read-only root filesystem, non-root) against a real PostgreSQL; expects /q/health/ready UP
+	$(MVNW) verify -Dtest=ImageIT -Dit.test=ImageIT -Dsurefire.failIfNoSpecifiedTests=false
 
 $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	$(MVNW) package -DskipTests

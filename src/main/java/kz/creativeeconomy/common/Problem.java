@@ -2,6 +2,7 @@ package kz.creativeeconomy.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import kz.creativeeconomy.observability.RequestIds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem document, the body of every 4xx and 5xx response. */
@@ -14,10 +15,18 @@ public record Problem(
         @Schema(description = "What went wrong and how to fix it.", examples = "Unknown region 'mars'. Use a region code or slug listed by /v1/regions.") String detail,
         @Schema(description = "The request path that caused the problem.", examples = "/v1/observations") String instance,
         @Schema(description = "One entry per rejected parameter.") List<InvalidParam> invalidParams,
-        @Schema(description = "One entry per rejected field of a request body or row of an import.") List<FieldError> errors) {
+        @Schema(description = "One entry per rejected field of a request body or row of an import.") List<FieldError> errors,
+        @Schema(description = "The id of the request, as in its X-Request-Id response header and in every log line it caused: quote it when reporting a problem.",
+                examples = "3f2b8c1e-4a4d-4c2e-9a57-0d6a8b7e2f10") String requestId) {
 
     public Problem(String type, String title, int status, String detail, String instance, List<InvalidParam> invalidParams) {
         this(type, title, status, detail, instance, invalidParams, null);
+    }
+
+    /** A problem of the request being served: it carries the request's id (RequestIds). */
+    public Problem(String type, String title, int status, String detail, String instance, List<InvalidParam> invalidParams,
+                   List<FieldError> errors) {
+        this(type, title, status, detail, instance, invalidParams, errors, RequestIds.current());
     }
 
     @Schema(name = "FieldError")

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import kz.creativeeconomy.readreplica.ReadRouting;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,7 +36,7 @@ public class DataVersion {
     }
 
     @Inject
-    DataSource dataSource;
+    ReadRouting databases;
 
     private volatile Version cached;
     private ScheduledExecutorService refresher;
@@ -47,13 +48,27 @@ public class DataVersion {
 
     /** Re-reads the version now, on the calling thread (after a write; tests after changing the database directly). */
     public void invalidate() {
-        store(read());
+        store(read(databases.forAnonymousReads()));
+    }
+
+    /**
+     * After another instance announced a change (DataVersionListener): re-reads until the version anonymous reads see
+     * has reached the primary's, for up to a second while a replica replays the change, then leaves it to the poll.
+     */
+    public void catchUpWithPrimary() throws InterruptedException {
+        long target = read(databases.primary()).number();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_AGE_MILLIS);
+        invalidate();
+        while (current().number() < target && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            invalidate();
+        }
     }
 
     /** The first read, which also starts the background refresh. */
     private synchronized Version first() {
         if (cached == null) {
-            cached = read();
+            cached = read(databases.forAnonymousReads());
             refresher = Executors.newSingleThreadScheduledExecutor(task -> {
                 Thread thread = new Thread(task, "data-version-refresh");
                 thread.setDaemon(true);
@@ -66,7 +81,7 @@ public class DataVersion {
 
     private void refresh() {
         try {
-            store(read());
+            store(read(databases.forAnonymousReads()));
         } catch (RuntimeException e) {
             // Requests keep the last known version; readiness (/q/health/ready) reports the database itself.
             LOG.debugf(e, "Cannot refresh the data version; keeping %s", cached);
@@ -88,7 +103,11 @@ public class DataVersion {
         }
     }
 
-    private Version read() {
+    /**
+     * The version as the given database sees it. With a read replica (kz.creativeeconomy.readreplica) that is the
+     * replica's: ETags then name the data anonymous reads actually get, never a version the replica has not replayed yet.
+     */
+    private static Version read(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select version, changed_at from data_version where id = 1")) {

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import kz.creativeeconomy.auth.KnownKeys;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemTypes;
+import kz.creativeeconomy.observability.Meters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,6 +54,8 @@ public class RateLimiter {
 
     @Inject
     KnownKeys keys;
+    @Inject
+    Meters meters;
 
     RateLimiter(@ConfigProperty(name = "api.rate-limit.per-minute", defaultValue = "120") long anonymousPerMinute,
                 @ConfigProperty(name = "api.rate-limit.key-per-minute", defaultValue = "1200") long keyPerMinute,
@@ -116,6 +119,7 @@ public class RateLimiter {
             context.next();
             return;
         }
+        meters.rateLimitRejected();
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
         headers.set("Retry-After", Long.toString(retryAfter));
         HttpProblems.send(context.response(), new Problem(ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", 429,

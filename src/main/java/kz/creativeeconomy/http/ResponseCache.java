@@ -2,6 +2,8 @@ package kz.creativeeconomy.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,11 +33,14 @@ public class ResponseCache {
     static final int SEEN_SLOTS = 1 << 16;
     private final java.util.concurrent.atomic.AtomicLongArray seenOnce = new java.util.concurrent.atomic.AtomicLongArray(SEEN_SLOTS);
 
-    ResponseCache(@ConfigProperty(name = "api.cache.response-bytes", defaultValue = "67108864") long maxBytes) {
+    ResponseCache(@ConfigProperty(name = "api.cache.response-bytes", defaultValue = "67108864") long maxBytes, MeterRegistry registry) {
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, Entry entry) -> key.length() + entry.body().length + 256)
+                .recordStats()
                 .build();
+        // cache_gets_total{cache="responses",result="hit"|"miss"}, evictions and size at /q/metrics.
+        CaffeineCacheMetrics.monitor(registry, entries, "responses");
     }
 
     /** Whether a response under this key is worth keeping: true from the second time the key is asked for. */

@@ -9,13 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import kz.creativeeconomy.readreplica.ReadRouting;
 
 /**
  * Reads observations with one narrow SQL statement per page, whatever its size; indicator, region, period,
@@ -53,12 +53,12 @@ public class ObservationService {
     static final int FETCH_SIZE = 2000;
 
     private final EntityManager entityManager;
-    private final DataSource dataSource;
+    private final ReadRouting databases;
     private final CatalogueCache catalogues;
 
-    ObservationService(EntityManager entityManager, DataSource dataSource, CatalogueCache catalogues) {
+    ObservationService(EntityManager entityManager, ReadRouting databases, CatalogueCache catalogues) {
         this.entityManager = entityManager;
-        this.dataSource = dataSource;
+        this.databases = databases;
         this.catalogues = catalogues;
     }
 
@@ -78,7 +78,7 @@ public class ObservationService {
     }
 
     private List<ObservationRow> rows(String sql, Map<String, Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = databases.forCurrentRequest().getConnection();
              PreparedStatement statement = NamedSql.prepare(connection, sql, parameters);
              ResultSet result = statement.executeQuery()) {
             List<ObservationRow> rows = new ArrayList<>();
@@ -130,7 +130,7 @@ public class ObservationService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void stream(ObservationQuery query, Consumer<ObservationRow> consumer) {
         Map.Entry<String, Map<String, Object>> sql = exportSqlOf(query);
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = databases.forCurrentRequest().getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             connection.setReadOnly(true);

@@ -3,6 +3,7 @@ package kz.creativeeconomy.http;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 /** A response is kept from the second time its key is asked for; keys asked for once are forgotten in time. */
@@ -10,7 +11,7 @@ class ResponseCacheTest {
 
     @Test
     void aKeyIsAdmittedTheSecondTimeItIsAskedFor() {
-        ResponseCache cache = new ResponseCache(1 << 20);
+        ResponseCache cache = new ResponseCache(1 << 20, new SimpleMeterRegistry());
         assertFalse(cache.admit("\"7-aaaaaaaaaaaaaaaaaaaaaaaa\""));
         assertFalse(cache.admit("\"7-bbbbbbbbbbbbbbbbbbbbbbbb\""));
         assertTrue(cache.admit("\"7-aaaaaaaaaaaaaaaaaaaaaaaa\""));
@@ -20,7 +21,7 @@ class ResponseCacheTest {
 
     @Test
     void keysAskedForOnceAreForgottenAfterManyOthers() {
-        ResponseCache cache = new ResponseCache(1 << 20);
+        ResponseCache cache = new ResponseCache(1 << 20, new SimpleMeterRegistry());
         cache.admit("first");
         for (int n = 0; n < ResponseCache.SEEN_SLOTS * 8; n++) {
             cache.admit("other-" + n);
@@ -30,7 +31,7 @@ class ResponseCacheTest {
 
     @Test
     void twoHundredDistinctKeysAreEachAdmittedOnlyOnTheirSecondRequest() {
-        ResponseCache cache = new ResponseCache(1 << 20);
+        ResponseCache cache = new ResponseCache(1 << 20, new SimpleMeterRegistry());
         int admittedFirstTime = 0;
         int admittedSecondTime = 0;
         for (int n = 0; n < 200; n++) {

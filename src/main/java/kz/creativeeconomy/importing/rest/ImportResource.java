@@ -24,6 +24,7 @@ import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.http.Formats;
 import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.importing.ImportReport;
+import kz.creativeeconomy.observability.Meters;
 import kz.creativeeconomy.importing.ImportService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,10 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 @Path("/v1/imports")
 @Tag(name = "Imports", description = "Load many observations at once, atomically (editor).")
 public class ImportResource {
+
+    private static final Logger LOG = Logger.getLogger(ImportResource.class);
 
     @Inject
     ImportService imports;
@@ -45,6 +49,8 @@ public class ImportResource {
     WriteRequests writeRequests;
     @Inject
     Caller caller;
+    @Inject
+    Meters meters;
     @Context
     UriInfo uri;
 
@@ -77,10 +83,20 @@ public class ImportResource {
         boolean dry = "true".equals(QueryParams.oneOf("dry_run", dryRun, java.util.List.of("true", "false")));
         ImportService.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
                 ? ImportService.Format.csv : ImportService.Format.json;
-        ImportReport report = imports.run(body, format, dry, reason, caller.get(), uri.getPath());
+        ImportReport report;
+        try {
+            report = imports.run(body, format, dry, reason, caller.get(), uri.getPath());
+        } catch (RuntimeException e) {
+            meters.importRejected();
+            throw e;
+        }
         if (dry) {
+            meters.importDryRun();
             return Response.ok(ImportReportDto.of(report)).build();
         }
+        meters.importApplied(report.inserted(), report.updated());
+        LOG.infof("Import %d by %s: %d rows, %d inserted, %d updated, %d unchanged in %d ms", report.id(), report.actor(),
+                report.rows(), report.inserted(), report.updated(), report.unchanged(), report.durationMs());
         writeRequests.changed();
         return Response.created(uri.getRequestUriBuilder().replaceQuery(null).path(String.valueOf(report.id())).build())
                 .entity(ImportReportDto.of(report)).build();
