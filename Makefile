@@ -3,7 +3,7 @@ MVNW := ./mvnw -B -q
 JAR  := target/quarkus-app/quarkus-run.jar
 JAVA_OPTS ?= -Xmx512m
 
-.PHONY: help run test build package openapi clean clean-data api-key bench bench-m bench-l
+.PHONY: help run test lint-contract build package openapi clean clean-data api-key bench bench-m bench-l
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
@@ -11,8 +11,13 @@ help: ## List the targets
 run: $(JAR) ## Serve the API on http://localhost:8080 (embedded PostgreSQL unless DB_URL is set)
 	java $(JAVA_OPTS) -jar $(JAR)
 
-test: src/test/js/node_modules ## Run the whole test suite against a real (embedded) PostgreSQL, and check the committed contract
+test: src/test/js/node_modules lint-contract ## Run the whole test suite against a real (embedded) PostgreSQL, and check the committed contract
 	$(MVNW) verify
+
+lint-contract: src/test/js/node_modules ## Lint openapi/openapi.yaml: spectral:oas (all rules) with no finding, OWASP ruleset with no error (.spectral.yaml)
+	src/test/js/node_modules/.bin/spectral lint --ruleset .spectral.yaml --fail-severity error openapi/openapi.yaml
+	src/test/js/node_modules/.bin/spectral lint --ruleset .spectral.yaml --fail-severity warn --format text openapi/openapi.yaml \
+		| { grep -v 'owasp:' | grep -E ' (error|warning) ' && { echo "spectral:oas warnings above"; exit 1; } || true; }
 
 src/test/js/node_modules: src/test/js/package.json src/test/js/package-lock.json
 	npm ci --prefix src/test/js --no-audit --no-fund
@@ -24,7 +29,7 @@ $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	$(MVNW) package -DskipTests
 
 openapi: ## Regenerate openapi/openapi.yaml from the code (then review and commit it)
-	$(MVNW) package -DskipTests
+	$(MVNW) package -DskipTests -Dcodegen.skip=true
 	cp target/openapi/openapi.yaml openapi/openapi.yaml
 
 api-key: $(JAR) ## Create an API key, shown once: make api-key ROLE=admin NAME=alice
