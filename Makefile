@@ -26,7 +26,7 @@ src/test/js/node_modules: src/test/js/package.json src/test/js/package-lock.json
 build: $(JAR) ## Build the application jar without running tests
 
 $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
-	$(MVNW) package -DskipTests
+	$(MVNW) package -DskipTests -Dcodegen.skip=true
 
 openapi: ## Regenerate openapi/openapi.yaml from the code (then review and commit it)
 	$(MVNW) package -DskipTests -Dcodegen.skip=true

@@ -4,7 +4,7 @@
 import * as client from '../../../../target/generated-clients/typescript-fetch';
 import { readFileSync } from 'fs';
 
-interface Read { path: string; operationId: string; tag: string; parameters: string[]; pathParameter: string | null }
+interface Read { path: string; operationId: string; tag: string; parameters: string[]; pathParameter: string | null; examples: Record<string, string> }
 
 const [baseUrl, readsFile] = process.argv.slice(2);
 const reads: Read[] = JSON.parse(readFileSync(readsFile, 'utf8')).reads;
@@ -19,6 +19,13 @@ function api(tag: string): Record<string, (parameters: object) => Promise<any>> 
 }
 
 const camel = (name: string) => name.replace(/[_-](\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\w/, c => c.toLowerCase());
+// The contract's example of every required query parameter (a repeatable one as a list of one).
+const required = (read: Read, operationParameters: Record<string, unknown> = {}) => {
+  for (const [name, example] of Object.entries(read.examples)) {
+    operationParameters[camel(name)] = example;
+  }
+  return operationParameters;
+};
 
 async function main() {
   const called: string[] = [];
@@ -27,12 +34,12 @@ async function main() {
     if (!operation) throw new Error(`the generated client has no ${read.operationId}`);
     if (read.pathParameter) {
       const list = reads.find(r => r.path === read.path.substring(0, read.path.indexOf('/{')))!;
-      const first = await api(list.tag)[list.operationId]({});
+      const first = await api(list.tag)[list.operationId](required(list));
       const id = String(first.items[0][idFields[read.pathParameter]]);
-      const item = await operation({ [camel(read.pathParameter)]: id });
+      const item = await operation(required(read, { [camel(read.pathParameter)]: id }));
       if (item == null) throw new Error(`${read.operationId}(${id}) answered nothing`);
     } else {
-      const parameters: Record<string, unknown> = read.parameters.includes('limit') && read.operationId !== 'listObservations' ? { limit: 2 } : {};
+      const parameters: Record<string, unknown> = required(read, read.parameters.includes('limit') && read.operationId !== 'listObservations' ? { limit: 2 } : {});
       let page = await operation(parameters);
       let pages = 1;
       while (page && 'nextCursor' in page && page.nextCursor && pages < 500) {

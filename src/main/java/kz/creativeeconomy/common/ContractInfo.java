@@ -34,8 +34,10 @@ final class ContractInfo {
     }
 
     static void apply(OpenAPI openAPI) {
+        if (!openAPI.getInfo().getDescription().endsWith(DATA_TERMS)) { // the filter runs again on the served document
+            openAPI.getInfo().description(openAPI.getInfo().getDescription() + DATA_TERMS);
+        }
         openAPI.getInfo()
-                .description(openAPI.getInfo().getDescription() + DATA_TERMS)
                 .contact(OASFactory.createContact().name("Maintainers of the Creative Economy of Kazakhstan API (no public mailbox yet: "
                         + "the operator of a deployment adds one)"))
                 .license(OASFactory.createLicense().name("Apache License 2.0").url("https://www.apache.org/licenses/LICENSE-2.0"));

@@ -46,8 +46,11 @@ final class ContractParameters {
             }
             if ("limit".equals(parameter.getName()) && parameter.getIn() == Parameter.In.QUERY) {
                 parameter.setExample(100);
+                // "An integer or all" as one pattern: a oneOf [integer, "all"] made java/native send one_of_0=100 and
+                // fail on a missing limit, so every generated client could not page observations.
                 parameter.setSchema("listObservations".equals(operation.getOperationId())
-                        ? OASFactory.createSchema().oneOf(List.of(pageSize(), OASFactory.createSchema().addType(SchemaType.STRING).enumeration(List.of("all"))))
+                        ? OASFactory.createSchema().addType(SchemaType.STRING).pattern("^([1-9][0-9]{0,2}|1000|all)$").maxLength(4)
+                        .defaultValue(String.valueOf(QueryParams.DEFAULT_LIMIT)).description("An integer from 1 to 1000, or all (with format=csv).")
                         : pageSize());
             }
             ContractSchemas.boundParameter(parameter);

@@ -40,10 +40,10 @@ final class GeneratedJavaClient {
     Set<String> callEveryPublicRead(PublicReads contract) throws Exception {
         Set<String> called = new HashSet<>();
         for (PublicReads.Read read : contract.reads()) {
-            Object[] arguments = new Object[read.parameters().size()];
             Method method = method(read);
+            Object[] arguments = required(read, method);
             if (read.pathParameter() != null) {
-                Object list = call(contract.listOf(read), new Object[contract.listOf(read).parameters().size()]);
+                Object list = call(contract.listOf(read), required(contract.listOf(read), method(contract.listOf(read))));
                 List<?> items = (List<?>) list.getClass().getMethod("getItems").invoke(list);
                 assertFalse(items.isEmpty(), read.listPath() + " is empty");
                 Object item = items.get(0);
@@ -55,6 +55,16 @@ final class GeneratedJavaClient {
             called.add(read.operationId());
         }
         return called;
+    }
+
+    /** Arguments with the contract's example for every required query parameter, null for the others. */
+    private static Object[] required(PublicReads.Read read, Method method) {
+        Object[] arguments = new Object[read.parameters().size()];
+        read.examples().forEach((name, example) -> {
+            int at = read.parameters().indexOf(name);
+            arguments[at] = List.class.isAssignableFrom(method.getParameterTypes()[at]) ? List.of(example) : example;
+        });
+        return arguments;
     }
 
     /** The first page, then every next page by next_cursor (pages of 2 where the page size is an integer). */

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 record PublicReads(List<Read> reads) {
 
-    record Read(String path, String operationId, String tag, List<String> parameters, String pathParameter) {
+    /** examples: the contract's example of each required query parameter, which a call must send. */
+    record Read(String path, String operationId, String tag, List<String> parameters, String pathParameter, Map<String, String> examples) {
         /** The path of the list an id for this read comes from: /v1/indicators/{code}/series reads an id of /v1/indicators. */
         String listPath() {
             return pathParameter == null ? null : path.substring(0, path.indexOf("/{"));
@@ -36,15 +37,18 @@ record PublicReads(List<Read> reads) {
             List<String> required = new ArrayList<>();
             List<String> optional = new ArrayList<>();
             String pathParameter = null;
+            Map<String, String> examples = new java.util.TreeMap<>();
             for (JsonNode parameter : get.path("parameters")) {
                 JsonNode resolved = parameter.has("$ref") ? contract.at(parameter.get("$ref").asText().substring(1)) : parameter;
                 (resolved.path("required").asBoolean() ? required : optional).add(resolved.get("name").asText());
                 if ("path".equals(resolved.get("in").asText())) {
                     pathParameter = resolved.get("name").asText();
+                } else if (resolved.path("required").asBoolean()) {
+                    examples.put(resolved.get("name").asText(), resolved.get("example").asText());
                 }
             }
             required.addAll(optional);
-            reads.add(new Read(path.getKey(), get.get("operationId").asText(), get.get("tags").get(0).asText(), required, pathParameter));
+            reads.add(new Read(path.getKey(), get.get("operationId").asText(), get.get("tags").get(0).asText(), required, pathParameter, examples));
         }
         return new PublicReads(reads);
     }
