@@ -45,7 +45,7 @@ final class ContractParameters {
                 schema.setType(List.of(SchemaType.BOOLEAN));
             }
             if ("limit".equals(parameter.getName()) && parameter.getIn() == Parameter.In.QUERY) {
-                parameter.setExample(100);
+                parameter.setExample("listObservations".equals(operation.getOperationId()) ? "100" : 100);
                 // "An integer or all" as one pattern: a oneOf [integer, "all"] made java/native send one_of_0=100 and
                 // fail on a missing limit, so every generated client could not page observations.
                 parameter.setSchema("listObservations".equals(operation.getOperationId())
