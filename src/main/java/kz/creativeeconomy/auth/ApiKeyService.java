@@ -42,6 +42,16 @@ public class ApiKeyService {
         return rows.stream().findFirst().map(r -> new Caller.Identity(((Number) r[0]).longValue(), (String) r[1], Role.valueOf((String) r[2])));
     }
 
+    /** Name of every active key, by the hash of its secret (what {@link KnownKeys} keeps in memory). Called off any request too. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, String> activeNamesByHash() {
+        List<Object[]> rows = entityManager.createNativeQuery("select key_hash, name from api_key where revoked_at is null").getResultList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+        return java.util.Map.copyOf(names);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public List<StoredKey> list() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import kz.creativeeconomy.http.resilience.ResilienceMappers;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,7 +32,10 @@ public class ProblemMappers {
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
         String allowed = String.join(", ", e.getResponse().getAllowedMethods());
         if (allowed.isBlank()) {
-            // Quarkus REST does not always fill Allow; every public path answers at least these.
+            // Quarkus REST does not fill Allow: the resource classes say what this path answers.
+            allowed = uri == null ? null : AllowedMethods.forPath(path(uri));
+        }
+        if (allowed == null) {
             allowed = "GET, HEAD, OPTIONS";
         }
         Response response = respond(new Problem(ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed", 405,
@@ -42,7 +46,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
         return respond(new Problem(ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", 406,
-                "None of the media types in Accept can be served here. Supported: application/json everywhere, text/csv on every list (or format=csv), format=json-stat on /v1/observations.",
+                "None of the media types in Accept can be served here. Supported: application/json everywhere, text/csv on every list (or format=csv), format=json-stat on /v1/observations, image/svg+xml and image/png (format=svg, format=png) on /v1/indicators/{code}/series.",
                 path(uri), null));
     }
 
@@ -56,6 +60,10 @@ public class ProblemMappers {
     public Response otherClientError(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
+            Response unavailable = ResilienceMappers.unavailable(e, uri);
+            if (unavailable != null) {
+                return unavailable;
+            }
             LOG.error("Request failed: " + path(uri), e);
             return respond(internal(uri));
         }
@@ -66,6 +74,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        // A database that is down, out of connections or past its statement timeout is a 503 to retry, not a bug.
+        Response unavailable = ResilienceMappers.unavailable(e, uri);
+        if (unavailable != null) {
+            return unavailable;
+        }
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(internal(uri));
     }

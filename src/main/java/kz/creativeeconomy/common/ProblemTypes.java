@@ -19,6 +19,10 @@ public final class ProblemTypes {
     public static final String CONFLICT = PREFIX + "conflict";
     public static final String INTERNAL = PREFIX + "internal-error";
     public static final String UNAVAILABLE = PREFIX + "service-unavailable";
+    public static final String TOO_MANY_REQUESTS = PREFIX + "too-many-requests";
+    public static final String URI_TOO_LONG = PREFIX + "uri-too-long";
+    public static final String HEADERS_TOO_LARGE = PREFIX + "headers-too-large";
+    public static final String CROSS_ORIGIN_WRITE = PREFIX + "cross-origin-write";
 
     private ProblemTypes() {
     }

@@ -31,8 +31,13 @@ public class RequestLanguage {
 
     /** The language for a lang parameter and an Accept-Language header (either may be null); a bad lang is a 400. */
     public static Language resolve(String lang, String header) {
-        if (lang != null && !lang.isBlank()) {
-            return Language.valueOf(QueryParams.oneOf("lang", lang.trim().toLowerCase(Locale.ROOT), CODES));
+        if (lang != null && !lang.isEmpty()) {
+            // Checked before trimming: a value of control characters only (lang=%00) trims to nothing.
+            String code = lang.trim().toLowerCase(Locale.ROOT);
+            if (!CODES.contains(code)) {
+                throw ProblemException.invalidParameter("lang", "unknown value '" + lang.trim() + "'", "one of " + String.join(", ", CODES));
+            }
+            return Language.valueOf(code);
         }
         if (header != null && !header.isBlank()) {
             try {

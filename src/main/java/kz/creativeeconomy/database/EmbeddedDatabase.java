@@ -31,17 +31,7 @@ public final class EmbeddedDatabase {
         Path workingDirectory = Path.of(env("EMBEDDED_DB_WORK_DIR", "target/embedded-postgres")).toAbsolutePath();
         int port = Integer.parseInt(env("EMBEDDED_DB_PORT", "0"));
         try {
-            Files.createDirectories(dataDirectory);
-            Files.createDirectories(workingDirectory);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(workingDirectory.toFile())
-                    .setPGStartupWait(Duration.ofSeconds(60));
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgres postgres = start(dataDirectory, workingDirectory, port);
             String url = postgres.getJdbcUrl("postgres", "postgres");
             System.setProperty("quarkus.datasource.jdbc.url", url);
             System.setProperty("quarkus.datasource.username", "postgres");
@@ -51,6 +41,36 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * Starts the server on a data directory it keeps (created on first use), with {@link #durable} settings; port 0 picks
+     * a free one. Also what the outage tests start, stop and kill.
+     */
+    public static EmbeddedPostgres start(Path dataDirectory, Path workingDirectory, int port) throws IOException {
+        Files.createDirectories(dataDirectory);
+        Files.createDirectories(workingDirectory);
+        EmbeddedPostgres.Builder builder = durable(EmbeddedPostgres.builder())
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(workingDirectory.toFile())
+                .setPGStartupWait(Duration.ofSeconds(60));
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /**
+     * No acknowledged write may be lost. zonky's defaults suit throw-away test databases, not data kept between runs: it
+     * starts the server with synchronous_commit=off (a commit is acknowledged before its WAL is written, so a crash in
+     * the next ~0.2 s loses it) and with -F (fsync off: an operating-system crash or power cut can corrupt the cluster).
+     * The later {@code -c} options override both; full_page_writes protects pages torn by a crash mid-write.
+     */
+    public static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
+        return builder.setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     public static Path dataDirectory() {

@@ -51,6 +51,8 @@ public class CachedResponses {
     ResponseCache responses;
     @Inject
     HttpCaching caching;
+    @Inject
+    kz.creativeeconomy.http.resilience.StaleResponses stale;
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);
@@ -119,7 +121,9 @@ public class CachedResponses {
             if (!HttpCaching.matches(ifNoneMatch, etag)) {
                 return false;
             }
-            validators(response, etag, version, query, language).setStatusCode(304).end();
+            validators(response, etag, version, query, language);
+            stale.mark(response::putHeader);
+            response.setStatusCode(304).end();
             return true;
         }
         ResponseCache.Entry cached = responses.get(etag);
@@ -128,7 +132,10 @@ public class CachedResponses {
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, cached.contentType());
         cached.headers().forEach(response::putHeader);
-        validators(response, etag, version, query, language).setStatusCode(200).end(Buffer.buffer(cached.body()));
+        validators(response, etag, version, query, language);
+        // Served from memory while the database is down: still answered, marked stale (StaleResponses).
+        stale.mark(response::putHeader);
+        response.setStatusCode(200).end(Buffer.buffer(cached.body()));
         return true;
     }
 

@@ -12,7 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * The `format` parameter overrides the Accept header (a link in a newspaper cannot set headers): format=csv is
  * Accept: text/csv, format=json is Accept: application/json, format=json-stat asks the observations endpoint for a
- * JSON-stat 2.0 dataset. An unknown format is a 406 listing the supported ones, like an unsupported Accept.
+ * JSON-stat 2.0 dataset, format=svg and format=png ask the series endpoint for its chart. An unknown format is a 406
+ * listing the supported ones, like an unsupported Accept.
  */
 public class FormatFilter {
 
@@ -22,33 +23,65 @@ public class FormatFilter {
         if (bom != null && !bom.equals("true") && !bom.equals("false")) {
             throw ProblemException.invalidParameter("bom", "'" + bom + "' is not a boolean", "true (prefix a UTF-8 byte-order mark for Excel) or false");
         }
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains("/*")) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, concreteWildcards(accept));
+        }
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
         if (format == null || format.isBlank()) {
             return;
         }
         String mediaType = Formats.BY_NAME.get(format.trim());
         if (mediaType == null) {
-            throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv (every list), json-stat (/v1/observations).");
+            throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv (every list), json-stat (/v1/observations), "
+                    + "svg and png (/v1/indicators/{code}/series).");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, mediaType);
         if (format.trim().equals(Formats.JSON_STAT)) {
             request.setProperty(Formats.JSON_STAT_REQUESTED, Boolean.TRUE);
         }
+        if (mediaType.equals(Formats.SVG) || mediaType.equals(Formats.PNG)) {
+            request.setProperty(Formats.CHART_REQUESTED, Boolean.TRUE);
+        }
     }
 
     @ServerRequestFilter
     public void checkJsonStatIsServedHere(ContainerRequestContext request, ResourceInfo resource) {
-        if (request.getProperty(Formats.JSON_STAT_REQUESTED) == null || resource.getResourceMethod() == null) {
+        if (resource.getResourceMethod() == null) {
             return;
         }
         Representation representation = resource.getResourceMethod().getAnnotation(Representation.class);
-        if (representation == null || !representation.jsonStat()) {
+        if (request.getProperty(Formats.JSON_STAT_REQUESTED) != null && (representation == null || !representation.jsonStat())) {
             throw notAcceptable("format=json-stat is served by /v1/observations only. Supported here: json, csv on lists.");
         }
+        if (request.getProperty(Formats.CHART_REQUESTED) != null && (representation == null || !representation.chart())) {
+            throw notAcceptable("format=svg and format=png are served by /v1/indicators/{code}/series only. Supported here: json, csv on lists.");
+        }
+    }
+
+    /**
+     * application/* and text/* as the types served under them (JSON, CSV): given a wildcard subtype, Quarkus REST chose
+     * application/octet-stream and wrote a list's Java toString().
+     */
+    static String concreteWildcards(String accept) {
+        StringBuilder concrete = new StringBuilder();
+        for (String range : accept.split(",")) {
+            String trimmed = range.trim();
+            int semicolon = trimmed.indexOf(';');
+            String type = (semicolon < 0 ? trimmed : trimmed.substring(0, semicolon)).trim();
+            String parameters = semicolon < 0 ? "" : trimmed.substring(semicolon);
+            if (type.equalsIgnoreCase("application/*")) {
+                type = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+            } else if (type.equalsIgnoreCase("text/*")) {
+                type = Formats.CSV;
+            }
+            concrete.append(concrete.length() == 0 ? "" : ", ").append(type).append(parameters);
+        }
+        return concrete.toString();
     }
 
     private static ProblemException notAcceptable(String detail) {
         return new ProblemException(406, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", detail,
-                List.of(new Problem.InvalidParam("format", "not supported here", "json, csv (lists), json-stat (/v1/observations)")));
+                List.of(new Problem.InvalidParam("format", "not supported here", "json, csv (lists), json-stat (/v1/observations), svg and png (/v1/indicators/{code}/series)")));
     }
 }

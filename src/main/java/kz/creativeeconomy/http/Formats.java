@@ -12,13 +12,19 @@ public final class Formats {
     /** {@link #CSV} parsed once, for the checks every response makes. */
     public static final jakarta.ws.rs.core.MediaType CSV_TYPE = jakarta.ws.rs.core.MediaType.valueOf(CSV);
     public static final String JSON_STAT = "json-stat";
+    /** Charts of a series (GET /v1/indicators/{code}/series): SVG, and PNG for social cards. */
+    public static final String SVG = "image/svg+xml";
+    public static final String PNG = "image/png";
+
+    /** Request property set when format=svg or format=png was asked for. */
+    public static final String CHART_REQUESTED = "creative-economy.chart";
 
     /** Request property set when format=json-stat was asked for. */
     public static final String JSON_STAT_REQUESTED = "creative-economy.json-stat";
 
     /** format value to the media type it stands for. */
-    public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON);
-    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT);
+    public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON, "svg", SVG, "png", PNG);
+    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "svg", "png");
 
     private Formats() {
     }

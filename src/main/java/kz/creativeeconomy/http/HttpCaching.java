@@ -54,6 +54,8 @@ public class HttpCaching {
     RequestLanguage language;
     @Inject
     ResponseCache responses;
+    @Inject
+    kz.creativeeconomy.http.resilience.StaleResponses stale;
 
     @ConfigProperty(name = "api.cache.max-age", defaultValue = "300")
     long maxAge;
@@ -106,6 +108,9 @@ public class HttpCaching {
             headers.putSingle(HttpHeaders.ETAG, etag);
             headers.putSingle(HttpHeaders.LAST_MODIFIED, httpDate((Instant) request.getProperty(LAST_MODIFIED)));
             headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(request.getUriInfo().getQueryParameters().getFirst("as_of")));
+            if (status == 304 || request.getProperty(FROM_CACHE) != null) {
+                stale.mark(headers::putSingle);
+            }
         } else if (request.getUriInfo().getPath().startsWith("/v1")
                 && (status >= 400 || !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")
                     || PRIVATE.stream().anyMatch(request.getUriInfo().getPath()::startsWith))) {

@@ -46,7 +46,12 @@ public class WriteRequests {
             throw new ProblemException(400, ProblemTypes.BAD_REQUEST, "Empty body", "This operation needs a JSON object body.", null);
         }
         try {
-            return STRICT.readValue(body, type);
+            T value = STRICT.readValue(body, type);
+            if (value == null) {
+                // the body "null" parses to no object at all
+                throw new ProblemException(400, ProblemTypes.BAD_REQUEST, "Empty body", "This operation needs a JSON object body, not null.", null);
+            }
+            return value;
         } catch (UnrecognizedPropertyException e) {
             String allowed = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
             throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, e.getPropertyName(), "unknown field", allowed)));

@@ -76,7 +76,8 @@ final class ImportReader {
                         cell(record, index, "breakdown_dimension"), cell(record, index, "breakdown_member"), cell(record, index, "value"),
                         cell(record, index, "status"), cell(record, index, "footnote"), cell(record, index, "source")));
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (java.io.UncheckedIOException | IllegalStateException | org.apache.commons.csv.CSVException e) {
+            // CSVException: a malformed header row (the rows' errors come wrapped in UncheckedIOException)
             throw new ProblemException(400, ProblemTypes.BAD_REQUEST, "Malformed CSV", "The CSV cannot be read: " + e.getMessage(), null);
         }
     }

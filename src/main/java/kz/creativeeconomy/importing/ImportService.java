@@ -56,6 +56,8 @@ public class ImportService {
     WriteRequests writes;
     @Inject
     AuditLog audit;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "api.database.import-statement-timeout")
+    String importStatementTimeout;
 
     public enum Format { csv, json }
 
@@ -70,10 +72,18 @@ public class ImportService {
             throw ProblemException.invalidBody(reasonErrors);
         }
         ImportReport report = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try {
+            // An import's statements may run for minutes on a large file: its own statement timeout for this transaction,
+            // and no client-side socket timeout (the pool's is sized for reads) until it is done.
+            int socketTimeout = connection.getNetworkTimeout();
+            try (PreparedStatement timeout = connection.prepareStatement("select set_config('statement_timeout', ?, true)")) {
+                timeout.setString(1, importStatementTimeout);
+                timeout.execute();
+                connection.setNetworkTimeout(Runnable::run, 0);
                 return load(connection, body, format, dryRun, reason, who, path, started);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                connection.setNetworkTimeout(Runnable::run, socketTimeout);
             }
         });
         if (dryRun) {
@@ -168,10 +178,11 @@ public class ImportService {
                     throw new UncheckedIOException(e);
                 }
             };
+            InputStream checked = new Utf8Check(body);
             if (format == Format.csv) {
-                ImportReader.csv(body, accept);
+                ImportReader.csv(checked, accept);
             } else {
-                ImportReader.json(body, accept);
+                ImportReader.json(checked, accept);
             }
         }
         duplicates(connection, errors, errorCount);

@@ -11,10 +11,22 @@ import java.util.Map;
 /** A real, throw-away PostgreSQL on a free port for the whole test run, unless TEST_DB_URL points at one. */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The outage tests' profile brings its own database (OutageDatabase): none is started for it here. */
+    static final String OUTAGE_PROFILE = "kz.creativeeconomy.resilience.OutageProfile";
+
     private EmbeddedPostgres postgres;
+    private String profile;
+
+    @Override
+    public void setContext(Context context) {
+        profile = context.testProfile();
+    }
 
     @Override
     public Map<String, String> start() {
+        if (OUTAGE_PROFILE.equals(profile)) {
+            return Map.of();
+        }
         String external = System.getenv("TEST_DB_URL");
         if (external != null && !external.isBlank()) {
             return Map.of("quarkus.datasource.jdbc.url", external);

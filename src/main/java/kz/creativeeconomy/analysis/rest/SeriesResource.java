@@ -7,16 +7,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.creativeeconomy.analysis.SeriesService;
+import kz.creativeeconomy.chart.ChartService;
+import kz.creativeeconomy.chart.rest.SeriesChartResponses;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.Representation;
 import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.indicator.IndicatorService;
 import kz.creativeeconomy.observation.ObservationService;
@@ -26,6 +32,9 @@ import kz.creativeeconomy.period.PeriodCode;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,11 +55,20 @@ public class SeriesResource {
     ObservationService observations;
     @Inject
     RequestLanguage language;
+    @Inject
+    SeriesChartResponses chartResponses;
     @Context
     UriInfo uri;
+    @Context
+    HttpHeaders headers;
+
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+    private static final MediaType SVG_TYPE = MediaType.valueOf(Formats.SVG);
+    private static final MediaType PNG_TYPE = MediaType.valueOf(Formats.PNG);
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV, Formats.SVG, Formats.PNG})
+    @Representation(chart = true)
     @Operation(operationId = "getIndicatorSeries", summary = "Time series of an indicator in a region, with changes, index and growth rate",
             description = "The values of one indicator in one region, oldest first, in one frequency (the one with the most points unless "
                     + "frequency is given) and for totals unless breakdown names a member. Per point: the change on the period that starts "
@@ -60,10 +78,25 @@ public class SeriesResource {
                     + "Rounding, HALF_EVEN once at the end of exact decimal arithmetic: absolute changes keep the indicator's decimals; "
                     + "percents, indices and growth rates get one decimal more. A value a change cannot be computed for is null with a reason "
                     + "(no period a year earlier, a base that is not positive, a break in the series). The year before from is read for "
-                    + "the changes of the first points, but not listed.")
-    public SeriesDto get(
+                    + "the changes of the first points, but not listed.\n\n"
+                    + "Charts: format=svg (or Accept: image/svg+xml) draws the series as an accessible SVG, format=png (Accept: image/png) "
+                    + "as a PNG for social cards and Open Graph images, width pixels wide: title, unit label in the requested language, "
+                    + "period axis, one marker per published value (provisional, estimated and break values marked and explained in "
+                    + "numbered notes), the source line, and a title and text description. Lines join consecutive periods only: nothing "
+                    + "is drawn where no value was published. With svg and png, region may name up to 6 regions (comma-separated), one "
+                    + "line each; the base parameter does not apply.")
+    @APIResponse(responseCode = "200", description = "The series, as JSON, CSV (one row per point), or a chart (SVG or PNG).",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesDto.class)),
+                    @Content(mediaType = Formats.CSV, schema = @Schema(implementation = SeriesDto.class)),
+                    @Content(mediaType = Formats.SVG, schema = @Schema(type = SchemaType.STRING,
+                            description = "SVG 1.1 document, UTF-8. Every point is an element of class ce-point with data-period, "
+                                    + "data-value (the exact decimal), data-status and data-region.")),
+                    @Content(mediaType = Formats.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response get(
             @Parameter(description = "Indicator code.", example = "creative-gva") @PathParam("code") String code,
-            @Parameter(description = "Region code or slug; required, exactly one.", example = "east-kazakhstan", required = true)
+            @Parameter(description = "Region code or slug; required, exactly one (up to 6, comma-separated, with format=svg or png).",
+                    example = "east-kazakhstan", required = true)
             @QueryParam("region") String region,
             @Parameter(description = "Points whose period starts on or after the start of this period or date (inclusive).", example = "2018")
             @QueryParam("from") String from,
@@ -77,11 +110,19 @@ public class SeriesResource {
             @Parameter(description = "Period code whose value is 100 in the index; must be a period of the series. Default: the first point.",
                     example = "2018") @QueryParam("base") String base,
             @Parameter(description = "The series as published at this instant (ISO 8601 or a date = midnight UTC).",
-                    example = "2025-06-01T00:00:00Z") @QueryParam("as_of") String asOf) {
+                    example = "2025-06-01T00:00:00Z") @QueryParam("as_of") String asOf,
+            @Parameter(description = "With format=png: the image width in pixels, 320 to 2400 (default 1200).", example = "1200")
+            @QueryParam("width") String width,
+            // Applied by FormatFilter before matching (as Accept); declared here for the contract, which lists the chart formats.
+            @Parameter(description = "Representation, overriding Accept: json, csv, svg (a chart) or png (a chart image).", example = "svg",
+                    schema = @Schema(enumeration = {"json", "csv", "svg", "png"})) @QueryParam("format") String format) {
         Indicator indicator = indicators.find(code).orElseThrow(() ->
                 ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators."));
+        String chartType = chartType();
+        Integer pngWidth = SeriesChartResponses.width(width, Formats.PNG.equals(chartType));
         // region is declared above for the contract and the known-parameter check, and read here so a repeated value is refused.
-        Region place = regions.resolve("region", SingleValue.required(uri, "region", "a series is of one region", REGION_ALLOWED));
+        List<Region> places = chartType != null ? chartResponses.regions(uri.getQueryParameters().get("region"))
+                : List.of(regions.resolve("region", SingleValue.required(uri, "region", "a series is of one region", REGION_ALLOWED)));
         LocalDate fromStart = ObservationFilters.bound("from", from, true);
         LocalDate toStart = ObservationFilters.bound("to", to, false);
         if (fromStart != null && toStart != null && fromStart.isAfter(toStart)) {
@@ -93,11 +134,51 @@ public class SeriesResource {
                     ProblemException.invalidParameter("base", "'" + base + "' is not a period code", PeriodCode.FORMS));
         }
         String[] member = member(breakdown);
+        // Checked in the order they always were, so a request with several bad parameters names the same one first.
+        String knownFrequency = QueryParams.oneOf("frequency", frequency, Frequency.NAMES);
+        Instant instant = kz.creativeeconomy.common.Times.parseInstant("as_of", asOf);
+        if (chartType != null) {
+            if (basePeriod != null) {
+                throw ProblemException.invalidParameter("base", "an index base does not apply to a chart of the values", "leave base out with format=svg or png");
+            }
+            return chartResponses.respond(new ChartService.Request(indicator, places, fromStart, toStart, knownFrequency, member, instant),
+                    language.get(), chartType, pngWidth);
+        }
+        Region place = places.get(0);
         SeriesService.Series result = series.series(new SeriesService.Request(indicator, place, fromStart, toStart,
-                QueryParams.oneOf("frequency", frequency, Frequency.NAMES), member, basePeriod,
-                kz.creativeeconomy.common.Times.parseInstant("as_of", asOf)));
+                knownFrequency, member, basePeriod, instant));
 
-        return SeriesDto.of(indicator, place, member, result, language.get());
+        SeriesDto body = SeriesDto.of(indicator, place, member, result, language.get());
+        // The type is named (the response cache keeps a copy under it) as it was when this method returned the DTO.
+        return csvWanted() ? Response.ok(body, Formats.CSV_UTF8).build() : Response.ok(body, JSON_UTF8).build();
+    }
+
+    private boolean csvWanted() {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(Formats.CSV_TYPE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SVG or PNG when the negotiated representation is a chart, else null (JSON or CSV). */
+    private String chartType() {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(Formats.CSV_TYPE)) {
+                return null;
+            }
+            if (type.isCompatible(SVG_TYPE)) {
+                return Formats.SVG;
+            }
+            if (type.isCompatible(PNG_TYPE)) {
+                return Formats.PNG;
+            }
+        }
+        return null;
     }
 
     /** null for totals ('none' or absent); otherwise a known dimension and member. */

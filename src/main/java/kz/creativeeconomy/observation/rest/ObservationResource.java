@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import kz.creativeeconomy.common.Cursor;
+import kz.creativeeconomy.http.resilience.ExportSlots;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.auth.RequiresRole;
@@ -59,6 +60,8 @@ public class ObservationResource {
     /** The most observations a JSON-stat dataset holds; larger requests must filter or export CSV. */
     static final int JSON_STAT_MAX = 100_000;
 
+    @Inject
+    ExportSlots exportSlots;
     @Inject
     ObservationService observations;
     @Inject
@@ -136,7 +139,13 @@ public class ObservationResource {
                     MediaType.APPLICATION_JSON_TYPE).build();
         }
         if (all) {
-            return Response.ok(export(query, lang, "true".equals(bom)), Formats.CSV_UTF8).build();
+            ExportSlots.Slot slot = exportSlots.take();
+            try {
+                return Response.ok(export(query, lang, "true".equals(bom), slot), Formats.CSV_UTF8).build();
+            } catch (RuntimeException e) {
+                slot.close();
+                throw e;
+            }
         }
         List<ObservationRow> rows = observations.page(query);
         boolean more = rows.size() > query.limit();
@@ -256,9 +265,9 @@ public class ObservationResource {
     }
 
     /** The whole result as CSV, written row by row from a database cursor. */
-    private StreamingOutput export(ObservationQuery query, Language lang, boolean bom) {
+    private StreamingOutput export(ObservationQuery query, Language lang, boolean bom, ExportSlots.Slot slot) {
         return output -> {
-            try (output) {
+            try (slot; output) {
                 ObservationCsvExport csv = new ObservationCsvExport(output, lang, bom);
                 observations.stream(query, row -> {
                     try {

@@ -1,0 +1,26 @@
+package kz.creativeeconomy.explore;
+
+import java.time.LocalDate;
+import kz.creativeeconomy.source.Source;
+
+/**
+ * A source as a reader cites it: the original publisher and title, where the paper prints the figure, the paper
+ * itself, and a ready "how to cite" sentence in the page's language with the API address and today's date.
+ */
+public record Citation(String id, String title, String publisher, String url, String locator, Integer referenceNumber,
+                       String citedIn, String note, String apiUrl, String citeText) {
+
+    public static Citation of(Source source, Lang lang, String base, LocalDate today) {
+        String apiUrl = base + "/v1/sources/" + source.id;
+        String publisher = source.publisher == null ? "" : source.publisher;
+        String citeText = lang.messages().citeText(publisher, source.title, source.citedIn, source.locator, apiUrl, lang.date(today));
+        if (publisher.isEmpty()) {
+            // No publisher: the sentence starts at the title instead of with an empty "." .
+            citeText = citeText.replaceFirst("^\\. ", "");
+        }
+        // A date that ends with its own full stop ("6 декабря 2026 г.") before the sentence's.
+        citeText = citeText.replace("..", ".");
+        return new Citation(source.id, source.title, source.publisher, source.url, source.locator, source.referenceNumber,
+                source.citedIn, source.note, apiUrl, citeText);
+    }
+}

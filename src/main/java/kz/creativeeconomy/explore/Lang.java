@@ -1,0 +1,92 @@
+package kz.creativeeconomy.explore;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import kz.creativeeconomy.chart.NumberText;
+import kz.creativeeconomy.common.Language;
+
+/** The page's language: its messages, and numbers and dates written the way its readers write them. */
+public final class Lang {
+
+    private final Language language;
+    private final Locale locale;
+    private final ExploreMessages messages;
+
+    private Lang(Language language) {
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language.name());
+        this.messages = language == Language.en ? MessageBundles.get(ExploreMessages.class)
+                : MessageBundles.get(ExploreMessages.class, Localized.Literal.of(language.name()));
+    }
+
+    public static Lang of(Language language) {
+        return new Lang(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ExploreMessages messages() {
+        return messages;
+    }
+
+    /**
+     * A published value with exactly the decimals it was published with: 20057.8 is "20,057.8" or "20 057,8". The chart
+     * feature's NumberText writes it, so the table and the chart beside it agree digit for digit.
+     */
+    public String number(BigDecimal value) {
+        return value == null ? messages.notAvailable() : NumberText.format(value, language);
+    }
+
+    /** A signed change: "+1,234.5" or "−12,3" (a true minus sign, which screen readers read as "minus"). */
+    public String signed(BigDecimal value) {
+        if (value == null) {
+            return messages.notAvailable();
+        }
+        return value.signum() > 0 ? "+" + number(value) : number(value);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** A period as its readers say it: a year as the year, a stock date as the date, other periods by their code. */
+    public String period(String code, String frequency, LocalDate start) {
+        return "point_in_time".equals(frequency) ? date(start) : code;
+    }
+
+    public String status(String status) {
+        return switch (status) {
+            case "final" -> messages.statusFinal();
+            case "provisional" -> messages.statusProvisional();
+            case "estimated" -> messages.statusEstimated();
+            case "break" -> messages.statusBreak();
+            default -> status;
+        };
+    }
+
+    /** A name from the data in this language, or in English with the fallback said, as the API serves it. */
+    public Name name(String en, String ru, String kk) {
+        Language.Localized picked = language.pick(en, ru, kk);
+        return new Name(picked.text(), picked.language().name(), picked.language() != language);
+    }
+
+    /** An English-only text of the data (descriptions, places): marked as English unless the page is English. */
+    public Name english(String text) {
+        return text == null ? null : new Name(text, "en", language != Language.en);
+    }
+
+    /** A text and its language; fallback when it is not in the page's language. */
+    public record Name(String text, String lang, boolean fallback) {
+    }
+}

@@ -1,0 +1,128 @@
+package kz.creativeeconomy.explore;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.creativeeconomy.analysis.SeriesService;
+import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.culture.CulturalOrganisationService;
+import kz.creativeeconomy.event.EventService;
+import kz.creativeeconomy.indicator.Indicator;
+import kz.creativeeconomy.indicator.IndicatorService;
+import kz.creativeeconomy.region.Region;
+import kz.creativeeconomy.region.RegionService;
+import kz.creativeeconomy.region.RegionSuccession;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A region's page: its key indicators (latest value beside the national value of the same period, with a small chart),
+ * the cultural organisations and events in it, and the history of its boundaries (the 2022 split of Abai from EKR).
+ */
+@Path("/explore/regions/{slug}")
+public class RegionPage {
+
+    private static final String NATIONAL = "kazakhstan";
+
+    @Inject
+    PageFrames frames;
+    @Inject
+    RegionService regions;
+    @Inject
+    IndicatorService indicators;
+    @Inject
+    SeriesService series;
+    @Inject
+    ExploreQueries queries;
+    @Inject
+    CulturalOrganisationService organisations;
+    @Inject
+    EventService events;
+    @Inject
+    SeriesCharts charts;
+
+    public record Link(String href, Lang.Name name) {
+    }
+
+    public record KeyIndicator(String href, Lang.Name name, String unit, String period, String value, String status,
+                               String nationalValue, String sparkline) {
+    }
+
+    public record Change(String text) {
+    }
+
+    public record View(Lang.Name name, String code, String level, Link parent, List<Link> children, String validity, Lang.Name note,
+                       List<KeyIndicator> indicators, List<Link> organisations, List<Link> events, List<Change> history, String apiUrl) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response page(@PathParam("slug") String slug) {
+        Lang lang = frames.lang();
+        Region region = regions.find(slug).orElseThrow(() ->
+                ProblemException.notFound("region", slug, "Use a slug listed by /v1/regions, or search from /."));
+        String suffix = "?lang=" + lang.language().name();
+        Optional<Region> national = regions.find(NATIONAL);
+        List<KeyIndicator> keyIndicators = new ArrayList<>();
+        for (String code : queries.indicatorsWithTotalsIn(region.id)) {
+            Indicator indicator = indicators.find(code).orElseThrow();
+            SeriesService.Series own = series.series(new SeriesService.Request(indicator, region, null, null, null, null, null, null));
+            if (own.points().isEmpty()) {
+                continue;
+            }
+            var last = own.points().get(own.points().size() - 1).row();
+            String nationalValue = "—";
+            if (national.isPresent() && !national.get().id.equals(region.id)) {
+                SeriesService.Series whole = series.series(new SeriesService.Request(indicator, national.get(), null, null, own.frequency(), null, null, null));
+                nationalValue = whole.points().stream().filter(p -> p.row().periodCode().equals(last.periodCode())).findFirst()
+                        .map(p -> lang.number(p.row().value())).orElse("—");
+            }
+            keyIndicators.add(new KeyIndicator("/explore/indicators/" + code + "?region=" + region.slug + "&lang=" + lang.language().name(),
+                    lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk), last.unitLabel(lang.language()).text(),
+                    lang.period(last.periodCode(), last.frequency(), last.periodStart()), lang.number(last.value()), lang.status(last.status()),
+                    nationalValue, charts.sparkline(own, lang, last.unitLabel(lang.language()).text())));
+        }
+        List<Integer> inside = regions.withDescendants(List.of(region.id));
+        List<Link> organisationLinks = organisations.list(new CulturalOrganisationService.Filter(inside, List.of(), null)).stream()
+                .map(o -> new Link("/explore/organisations/" + o.id + suffix, lang.name(o.nameEn, o.nameRu, o.nameKk))).toList();
+        List<Link> eventLinks = events.list(new EventService.Filter(inside, null, null, null, List.of(), List.of(), List.of(), null)).stream()
+                .map(e -> new Link("/explore/events/" + e.id + suffix, lang.name(e.nameEn, e.nameRu, e.nameKk))).toList();
+        List<Change> history = new ArrayList<>();
+        for (RegionSuccession s : regions.predecessorsOf(region)) {
+            history.add(change(lang, s));
+        }
+        for (RegionSuccession s : regions.successorsOf(region)) {
+            history.add(change(lang, s));
+        }
+        String validity = region.validFrom == null ? null : lang.messages().validFrom(lang.date(region.validFrom));
+        if (region.validTo != null) {
+            validity = (validity == null ? "" : validity + ". ") + lang.messages().validTo(lang.date(region.validTo));
+        }
+        Region parent = region.parent;
+        View view = new View(HomePage.regionName(lang, region), region.code, region.level,
+                parent == null ? null : new Link("/explore/regions/" + parent.slug + suffix, HomePage.regionName(lang, parent)),
+                regions.children(region).stream().map(c -> new Link("/explore/regions/" + c.slug + suffix, HomePage.regionName(lang, c))).toList(),
+                validity, lang.english(region.note), keyIndicators, organisationLinks, eventLinks, history, frames.base() + "/v1/regions/" + region.slug);
+        return frames.page(Templates.region(frames.frame(view.name().text(), null), view));
+    }
+
+    private static Change change(Lang lang, RegionSuccession s) {
+        ExploreMessages m = lang.messages();
+        String kind = switch (s.kind) {
+            case "split" -> m.successionSplit();
+            case "merge" -> m.successionMerge();
+            case "rename" -> m.successionRename();
+            case "transfer" -> m.successionTransfer();
+            default -> s.kind;
+        };
+        return new Change(m.succession(lang.date(s.key.changedOn()), kind, HomePage.regionName(lang, s.predecessor).text(),
+                HomePage.regionName(lang, s.successor).text()));
+    }
+}

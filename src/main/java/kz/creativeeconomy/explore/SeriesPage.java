@@ -1,0 +1,239 @@
+package kz.creativeeconomy.explore;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.creativeeconomy.analysis.SeriesService;
+import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.QueryParams;
+import kz.creativeeconomy.indicator.Indicator;
+import kz.creativeeconomy.indicator.IndicatorService;
+import kz.creativeeconomy.observation.ObservationService;
+import kz.creativeeconomy.observation.rest.ObservationFilters;
+import kz.creativeeconomy.region.Region;
+import kz.creativeeconomy.region.RegionService;
+import kz.creativeeconomy.source.SourceService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The series page: one indicator in one or more regions, as a chart and a table of every value, with its changes,
+ * its citation, the API URLs behind it and its downloads. Its whole state (regions, range, breakdown, view, language)
+ * is in the URL, so a link shows exactly what its sender saw.
+ */
+@Path("/explore/indicators/{code}")
+public class SeriesPage {
+
+    /** Most regions compared on one page: more lines than this are no longer readable. */
+    static final int MAX_REGIONS = 6;
+
+    @Inject
+    PageFrames frames;
+    @Inject
+    IndicatorService indicators;
+    @Inject
+    RegionService regions;
+    @Inject
+    SeriesService series;
+    @Inject
+    SourceService sources;
+    @Inject
+    ObservationService observations;
+    @Inject
+    ExploreQueries queries;
+    @Inject
+    SeriesSummaries summaries;
+    @Inject
+    SeriesCharts charts;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response page(@PathParam("code") String code, @QueryParam("region") List<String> region, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("breakdown") String breakdown, @QueryParam("tab") String tab) {
+        Lang lang = frames.lang();
+        Indicator indicator = indicators.find(code).orElseThrow(() ->
+                ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators, or search from /."));
+        String[] member = member(breakdown);
+        List<ExploreQueries.RegionOption> options = queries.regionsWithValues(indicator.id, member);
+        List<String> slugs = QueryParams.list(region);
+        if (slugs.isEmpty()) {
+            slugs = List.of(defaultRegion(options));
+        }
+        if (slugs.size() > MAX_REGIONS) {
+            throw ProblemException.invalidParameter("region", slugs.size() + " regions", "at most " + MAX_REGIONS + " regions, comma-separated");
+        }
+        List<Region> places = slugs.stream().map(slug -> regions.resolve("region", slug)).toList();
+        LocalDate fromStart = blankToNull(from) == null ? null : ObservationFilters.bound("from", from, true);
+        LocalDate toStart = blankToNull(to) == null ? null : ObservationFilters.bound("to", to, false);
+        String view = "table".equals(tab) ? "table" : "chart";
+
+        // The first region decides the frequency; the others are read in the same one so that their points line up.
+        List<SeriesService.Series> results = new ArrayList<>();
+        String frequency = null;
+        for (Region place : places) {
+            SeriesService.Series result = series.series(new SeriesService.Request(indicator, place, fromStart, toStart, frequency, member, null, null));
+            frequency = frequency == null ? result.frequency() : frequency;
+            results.add(result);
+        }
+        SeriesService.Series whole = series.series(new SeriesService.Request(indicator, places.get(0), null, null, frequency, member, null, null));
+
+        String base = frames.base();
+        State state = new State(code, places.stream().map(r -> r.slug).toList(), blankToNull(from), blankToNull(to), member, lang.language().name());
+        List<SeriesView.ValueRow> rows = new ArrayList<>();
+        Set<String> sourceIds = new LinkedHashSet<>();
+        for (int n = 0; n < places.size(); n++) {
+            Lang.Name regionName = HomePage.regionName(lang, places.get(n));
+            for (SeriesService.Point point : results.get(n).points()) {
+                var row = point.row();
+                sourceIds.add(row.sourceId());
+                rows.add(new SeriesView.ValueRow(row.regionSlug(), regionName, row.periodCode(), lang.period(row.periodCode(), row.frequency(), row.periodStart()),
+                        lang.number(row.value()), row.value().toPlainString(), row.status(), lang.status(row.status()), row.footnote(), row.sourceId()));
+            }
+        }
+        Lang.Name unit = results.stream().flatMap(r -> r.points().stream()).findFirst()
+                .map(p -> { var l = p.row().unitLabel(lang.language()); return new Lang.Name(l.text(), l.language().name(), l.language() != lang.language()); })
+                .orElse(new Lang.Name(indicator.unit, "en", lang.language() != kz.creativeeconomy.common.Language.en));
+        Lang.Name indicatorName = lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk);
+        Lang.Name memberName = member == null ? null : memberName(lang, results, member);
+        String summary = summaries.summary(lang, indicator, places.get(0), results.get(0), member, unit.text());
+
+        List<SeriesView.Choice> regionChoices = options.stream().map(o -> new SeriesView.Choice(o.slug(), lang.name(o.nameEn(), o.nameRu(), o.nameKk()),
+                state.regions().contains(o.slug()))).toList();
+        List<SeriesView.Choice> fromChoices = new ArrayList<>();
+        List<SeriesView.Choice> toChoices = new ArrayList<>();
+        for (SeriesService.Point point : whole.points()) {
+            var row = point.row();
+            Lang.Name label = new Lang.Name(lang.period(row.periodCode(), row.frequency(), row.periodStart()), lang.language().name(), false);
+            fromChoices.add(new SeriesView.Choice(row.periodCode(), label, row.periodCode().equals(state.from())));
+            toChoices.add(new SeriesView.Choice(row.periodCode(), label, row.periodCode().equals(state.to())));
+        }
+        List<Citation> citations = sourceIds.stream().map(id -> sources.find(id).orElse(null)).filter(java.util.Objects::nonNull)
+                .map(s -> Citation.of(s, lang, base, LocalDate.now(ZoneOffset.UTC))).toList();
+
+        List<SeriesView.ApiLink> apiLinks = new ArrayList<>();
+        for (String slug : state.regions()) {
+            apiLinks.add(new SeriesView.ApiLink("JSON · " + slug, base + state.api(slug, null), "application/json"));
+            apiLinks.add(new SeriesView.ApiLink("CSV · " + slug, base + state.api(slug, "csv"), "text/csv"));
+        }
+        apiLinks.add(new SeriesView.ApiLink("JSON-stat", base + state.observations(frequency, "json-stat"), "application/json"));
+        String first = state.regions().get(0);
+        // The images draw every region of the page; the series CSV is of one region (the API's other CSV links are above).
+        String all = String.join(",", state.regions());
+        List<SeriesView.ApiLink> downloads = List.of(
+                new SeriesView.ApiLink(lang.messages().downloadPng(), state.api(all, "png"), "image/png"),
+                new SeriesView.ApiLink(lang.messages().downloadSvg(), state.api(all, "svg"), "image/svg+xml"),
+                new SeriesView.ApiLink(lang.messages().downloadCsv(), state.api(first, "csv"), "text/csv"));
+        String embed = charts.embedSnippet(base, code, first, lang, indicatorName.text());
+
+        SeriesView model = new SeriesView(code, indicatorName, lang.english(indicator.definitionEn), unit, memberName,
+                member == null ? null : member[0] + ":" + member[1], view, state.page("chart"), state.page("table"), summary,
+                charts.seriesChart(indicator, places, fromStart, toStart, frequency, member, lang), regionChoices, fromChoices, toChoices, rows,
+                SeriesChanges.of(lang, places, results), SeriesChanges.formulas(), citations, apiLinks,
+                "curl -H 'Accept: application/json' '" + base + state.api(first, null) + "'", downloads, embed);
+        String title = indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()) + " · "
+                + String.join(", ", places.stream().map(r -> HomePage.regionName(lang, r).text()).toList());
+        return frames.page(Templates.series(frames.frame(title, null), model));
+    }
+
+    private static String defaultRegion(List<ExploreQueries.RegionOption> options) {
+        // East Kazakhstan is the paper's subject; then the Republic; then whatever region the series exists for.
+        for (String preferred : List.of("east-kazakhstan", "kazakhstan")) {
+            if (options.stream().anyMatch(o -> o.slug().equals(preferred))) {
+                return preferred;
+            }
+        }
+        return options.isEmpty() ? "east-kazakhstan" : options.get(0).slug();
+    }
+
+    private String[] member(String breakdown) {
+        if (blankToNull(breakdown) == null || breakdown.trim().equals("none")) {
+            return null;
+        }
+        String[] parts = breakdown.trim().split(":", 2);
+        Map<String, List<String>> catalogue = observations.breakdownCatalogue();
+        if (parts.length < 2 || !catalogue.getOrDefault(parts[0], List.of()).contains(parts[1])) {
+            throw ProblemException.invalidParameter("breakdown", "'" + breakdown + "' is not a breakdown member", "'none' or dimension:member, as /v1/search gives it");
+        }
+        return parts;
+    }
+
+    private static Lang.Name memberName(Lang lang, List<SeriesService.Series> results, String[] member) {
+        return results.stream().flatMap(r -> r.points().stream()).findFirst()
+                .map(p -> lang.name(p.row().memberNameEn(), p.row().memberNameRu(), p.row().memberNameKk()))
+                .orElse(new Lang.Name(member[1], "en", false));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** The page's state, written back into its own URL and into the API URLs behind it. */
+    record State(String code, List<String> regions, String from, String to, String[] member, String lang) {
+
+        String page(String tab) {
+            Map<String, String> parameters = common(String.join(",", regions));
+            if (!"chart".equals(tab)) {
+                parameters.put("tab", tab);
+            }
+            parameters.put("lang", lang);
+            return "/explore/indicators/" + code + "?" + query(parameters);
+        }
+
+        String api(String region, String format) {
+            Map<String, String> parameters = common(region);
+            parameters.put("lang", lang);
+            if (format != null) {
+                parameters.put("format", format);
+            }
+            return "/v1/indicators/" + code + "/series?" + query(parameters);
+        }
+
+        String observations(String frequency, String format) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("indicator", code);
+            parameters.putAll(common(String.join(",", regions)));
+            if (frequency != null) {
+                parameters.put("frequency", frequency);
+            }
+            parameters.putIfAbsent("breakdown", "none");
+            parameters.put("lang", lang);
+            parameters.put("format", format);
+            return "/v1/observations?" + query(parameters);
+        }
+
+        private Map<String, String> common(String region) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            parameters.put("region", region);
+            if (from != null) {
+                parameters.put("from", from);
+            }
+            if (to != null) {
+                parameters.put("to", to);
+            }
+            if (member != null) {
+                parameters.put("breakdown", member[0] + ":" + member[1]);
+            }
+            return parameters;
+        }
+
+        private static String query(Map<String, String> parameters) {
+            List<String> pairs = new ArrayList<>();
+            // Commas and colons are left as they are: the URL stays readable and every server reads them the same.
+            parameters.forEach((k, v) -> pairs.add(k + "=" + PageFrames.encode(v).replace("%2C", ",").replace("%3A", ":")));
+            return String.join("&", pairs);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package kz.creativeeconomy.explore;
+
+import java.util.List;
+
+/** Everything the series page shows, already in the page's language: the template only lays it out. */
+public record SeriesView(
+        String code,
+        Lang.Name indicator,
+        Lang.Name definition,
+        Lang.Name unit,
+        Lang.Name breakdown,
+        String breakdownParameter,
+        String tab,
+        String chartHref,
+        String tableHref,
+        String summary,
+        String chartSvg,
+        List<Choice> regions,
+        List<Choice> fromPeriods,
+        List<Choice> toPeriods,
+        List<ValueRow> rows,
+        List<RegionChanges> changes,
+        Formulas formulas,
+        List<Citation> citations,
+        List<ApiLink> apiLinks,
+        String curl,
+        List<ApiLink> downloads,
+        String embedSnippet) {
+
+    /** An option of a control: a region to compare, a period to start or end at. */
+    public record Choice(String value, Lang.Name label, boolean selected) {
+    }
+
+    /** One value as published, with everything that qualifies it. */
+    public record ValueRow(String regionSlug, Lang.Name region, String periodCode, String period, String value, String rawValue,
+                           String status, String statusLabel, String footnote, String sourceId) {
+    }
+
+    /** Changes of one region's series, each with the computation that gives it. */
+    public record RegionChanges(Lang.Name region, String basePeriod, List<ChangeRow> rows, Derived cagr, Derived total, Derived totalPercent) {
+    }
+
+    public record ChangeRow(String period, Derived change, Derived percent, Derived index) {
+    }
+
+    /** A derived number: its text, or "not available" with the reason; the computation for a reader to check. */
+    public record Derived(String text, String computation, String reason) {
+    }
+
+    public record Formulas(String change, String percent, String index, String cagr, String total, String totalPercent) {
+    }
+
+    public record ApiLink(String label, String href, String type) {
+    }
+}

@@ -1,0 +1,129 @@
+package kz.creativeeconomy.http.resilience;
+
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Whether the database answers, known at all times without asking it: a background thread runs {@code select 1} every
+ * {@code api.database.probe-interval} (250 ms) on a connection of its own, outside the pool, with a short network
+ * timeout. Outside the pool, because a pool whose every connection is busy is not a database that is down (that case
+ * answers 503 from the acquisition timeout instead), and because a probe must never wait behind requests.
+ * <p>
+ * Readiness reads this state ({@link DatabaseReadiness}), so it says DOWN within one probe of an outage and UP within one
+ * probe of the recovery, and cached responses served meanwhile are marked stale ({@link StaleResponses}).
+ */
+@Startup
+@ApplicationScoped
+public class DatabaseMonitor {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMonitor.class);
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+    @ConfigProperty(name = "api.database.probe-interval", defaultValue = "250ms")
+    Duration interval;
+    @ConfigProperty(name = "api.database.probe-timeout", defaultValue = "500ms")
+    Duration timeout;
+
+    private volatile boolean reachable = true;
+    private volatile Instant lastReachable = Instant.now();
+    private volatile String lastFailure;
+    private Connection connection;
+    private ScheduledExecutorService prober;
+
+    @PostConstruct
+    void start() {
+        prober = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "database-probe");
+            thread.setDaemon(true);
+            return thread;
+        });
+        prober.scheduleWithFixedDelay(this::probe, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        prober.shutdownNow();
+        close();
+    }
+
+    public boolean reachable() {
+        return reachable;
+    }
+
+    /** When the database last answered a probe: a response served from memory since then may be that old. */
+    public Instant lastReachable() {
+        return lastReachable;
+    }
+
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    void probe() {
+        try {
+            if (connection == null) {
+                connection = connect();
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select 1");
+            }
+            lastReachable = Instant.now();
+            if (!reachable) {
+                LOG.info("The database answers again");
+            }
+            reachable = true;
+        } catch (SQLException | RuntimeException e) {
+            close();
+            if (reachable) {
+                LOG.warnf("The database does not answer: %s", e.getMessage());
+            }
+            lastFailure = e.getMessage();
+            reachable = false;
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        username.ifPresent(user -> properties.setProperty("user", user));
+        password.ifPresent(secret -> properties.setProperty("password", secret));
+        int seconds = (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
+        properties.setProperty("connectTimeout", Integer.toString(seconds));
+        properties.setProperty("loginTimeout", Integer.toString(seconds));
+        properties.setProperty("ApplicationName", "creative-economy-probe");
+        Connection probe = DriverManager.getConnection(url, properties);
+        // Below the driver's one-second granularity: a database that does not answer in half a second is not ready.
+        probe.setNetworkTimeout(Runnable::run, (int) timeout.toMillis());
+        return probe;
+    }
+
+    private void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the connection is broken already: that is why it is closed
+            }
+            connection = null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package kz.creativeeconomy.http.resilience;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.OptionalInt;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A cap on whole-result exports running at once ({@code EXPORT_MAX_CONCURRENT}, default a quarter of the workers, at least
+ * one). An export holds a worker and a connection for as long as the client reads, so without a cap a few slow downloads
+ * would hold every worker; one over the cap is answered 503 with Retry-After at once instead of waiting for a slot.
+ */
+@ApplicationScoped
+public class ExportSlots {
+
+    private final int capacity;
+    private final Semaphore slots;
+
+    ExportSlots(@ConfigProperty(name = "api.export.max-concurrent") OptionalInt configured,
+                @ConfigProperty(name = "quarkus.thread-pool.max-threads") int workers) {
+        this.capacity = configured.orElse(Math.max(1, workers / 4));
+        this.slots = new Semaphore(capacity);
+    }
+
+    /** A slot held until {@link Slot#close()}; or 503 when every slot is taken. */
+    public Slot take() {
+        if (!slots.tryAcquire()) {
+            throw new ServiceUnavailableException(capacity + " export(s) are running, the most this server runs at once. "
+                    + "Nothing was done. Retry after the time given in Retry-After, or fetch pages of at most 1000 rows.");
+        }
+        return new Slot();
+    }
+
+    /** Released once, however many times it is closed. */
+    public final class Slot implements AutoCloseable {
+        private final AtomicBoolean open = new AtomicBoolean(true);
+
+        @Override
+        public void close() {
+            if (open.compareAndSet(true, false)) {
+                slots.release();
+            }
+        }
+    }
+}

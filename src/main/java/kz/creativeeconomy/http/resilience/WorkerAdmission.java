@@ -1,0 +1,151 @@
+package kz.creativeeconomy.http.resilience;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Load shedding in front of the REST layer: at most as many requests run as there are worker threads, and a request that
+ * finds them all busy waits here, on the event loop, for at most {@code REQUEST_QUEUE_TIMEOUT} (1 s) before it is answered
+ * 503 with Retry-After. Without it a request waited in the executor's unbounded queue for as long as the workers were
+ * stuck: with one table locked, an unrelated {@code GET /v1/regions} waited 18.8 s behind reads of the locked table.
+ * <p>
+ * It runs after {@link kz.creativeeconomy.http.CachedResponses}, so a response the cache holds never waits for a worker;
+ * /q/ (health, contract, Swagger UI) is never held back. Waiting requests are admitted in arrival order as running ones
+ * end. The request stays paused meanwhile (Quarkus pauses it until a handler reads the body), so an upload waits too.
+ */
+@ApplicationScoped
+public class WorkerAdmission {
+
+    /** After CachedResponses (50): answers from memory come first. */
+    static final int PRIORITY = 40;
+
+    private final int workers;
+    private final long queueTimeoutMillis;
+    private final int maxWaiting;
+    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+    private int running;
+    private final AtomicInteger shed = new AtomicInteger();
+
+    WorkerAdmission(@ConfigProperty(name = "quarkus.thread-pool.max-threads") int workers,
+                    @ConfigProperty(name = "api.overload.queue-timeout", defaultValue = "1s") Duration queueTimeout,
+                    @ConfigProperty(name = "api.overload.max-waiting", defaultValue = "1000") int maxWaiting) {
+        this.workers = workers;
+        this.queueTimeoutMillis = Math.max(1, queueTimeout.toMillis());
+        this.maxWaiting = maxWaiting;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    /** A request waiting for a worker: admitted or shed, whichever comes first, exactly once. */
+    private static final class Waiting {
+        final RoutingContext routing;
+        final Context context;
+        final AtomicBoolean decided = new AtomicBoolean();
+        long timer;
+
+        Waiting(RoutingContext routing, Context context) {
+            this.routing = routing;
+            this.context = context;
+        }
+    }
+
+    void handle(RoutingContext routing) {
+        if (!needsWorker(routing)) {
+            routing.next();
+            return;
+        }
+        Waiting request = null;
+        boolean full = false;
+        synchronized (this) {
+            if (running < workers) {
+                running++;
+            } else if (waiting.size() >= maxWaiting) {
+                full = true;
+            } else {
+                request = new Waiting(routing, Vertx.currentContext());
+                waiting.addLast(request);
+            }
+        }
+        if (full) {
+            shed(routing);
+        } else if (request == null) {
+            run(routing);
+        } else {
+            Waiting queued = request;
+            queued.timer = routing.vertx().setTimer(queueTimeoutMillis, id -> {
+                if (queued.decided.compareAndSet(false, true)) {
+                    synchronized (this) {
+                        waiting.remove(queued);
+                    }
+                    shed(queued.routing);
+                }
+            });
+        }
+    }
+
+    private static boolean needsWorker(RoutingContext routing) {
+        String path = routing.normalizedPath();
+        return routing.request().method() != HttpMethod.OPTIONS && path != null && !path.startsWith("/q/");
+    }
+
+    private void run(RoutingContext routing) {
+        if (routing.response().closed()) {
+            release(); // the client left while it waited: no end handler would ever give the worker back
+            return;
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        routing.addEndHandler(ended -> {
+            if (released.compareAndSet(false, true)) {
+                release();
+            }
+        });
+        routing.next();
+    }
+
+    /** A running request ended: its worker goes to the longest waiting request, if any. */
+    private void release() {
+        while (true) {
+            Waiting next;
+            synchronized (this) {
+                next = waiting.pollFirst();
+                if (next == null) {
+                    running--;
+                    return;
+                }
+            }
+            if (next.decided.compareAndSet(false, true)) {
+                Waiting admitted = next;
+                admitted.routing.vertx().cancelTimer(admitted.timer);
+                admitted.context.runOnContext(v -> run(admitted.routing));
+                return;
+            }
+        }
+    }
+
+    private void shed(RoutingContext routing) {
+        shed.incrementAndGet();
+        Unavailable.write(routing.response(), "The server is at capacity: every worker stayed busy for " + queueTimeoutMillis
+                + " ms. Nothing was done. Retry after the time given in Retry-After.", routing.normalizedPath());
+    }
+
+    /** Requests shed since the start, for tests and the readiness data. */
+    public int shedCount() {
+        return shed.get();
+    }
+
+    public synchronized int running() {
+        return running;
+    }
+}

@@ -1,0 +1,97 @@
+package kz.creativeeconomy.chart;
+
+import static kz.creativeeconomy.support.Problems.assertProblem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.support.Api;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/** /embed/indicators/{code}: the page, its headers, its data link and its errors, over HTTP against the real database. */
+@QuarkusTest
+class EmbedPageTest {
+
+    private static final String EMBED = "/embed/indicators/creative-gva";
+
+    @Test
+    void embedIsAFrameablePageWithTheInlineChartAndNothingElse() {
+        String html = Api.raw().queryParam("region", "east-kazakhstan").queryParam("lang", "kk").get(EMBED).then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .header("X-Frame-Options", nullValue())
+                .header("Content-Security-Policy", containsString("frame-ancestors *"))
+                .header("Content-Language", "kk")
+                .extract().asString();
+        assertTrue(html.contains("<html lang=\"kk\">"), "page language");
+        assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ce-chart\""), "the chart is inline SVG");
+        assertEquals(6, count(html, "class=\"ce-point\""), "one point per period of Table 1");
+        assertTrue(html.contains("Деректерді жүктеу (CSV)"), "data link in Kazakh");
+        assertTrue(html.contains("<script src=\"/embed/embed.js\"></script>"), "the height script");
+        assertFalse(html.contains("<nav") || html.contains("<header") || html.contains("<footer"), "nothing but the chart");
+    }
+
+    @Test
+    void dataLinkDownloadsTheValuesTheChartDraws() throws Exception {
+        String html = Api.raw().queryParam("region", "east-kazakhstan").queryParam("from", "2019").get(EMBED).then().statusCode(200)
+                .extract().asString();
+        Matcher link = Pattern.compile("class=\"ce-embed-data\"><a href=\"([^\"]+)\"").matcher(html);
+        assertTrue(link.find(), "data link");
+        String href = link.group(1).replace("&amp;", "&");
+        assertEquals("/v1/indicators/creative-gva/series?region=east-kazakhstan&from=2019&format=csv&lang=en", href);
+        String csv = Api.raw().urlEncodingEnabled(false).get(href).then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+        Matcher point = Pattern.compile("data-period=\"([^\"]+)\" data-value=\"([^\"]+)\"").matcher(html);
+        int n = 0;
+        while (point.find()) {
+            assertEquals(rows.get(n).get("period_code"), point.group(1));
+            assertEquals(0, new BigDecimal(rows.get(n).get("value")).compareTo(new BigDecimal(point.group(2))), point.group(1));
+            n++;
+        }
+        assertEquals(rows.size(), n, "as many points as CSV rows");
+        assertEquals(5, n, "2019 to 2023");
+    }
+
+    @Test
+    void embedScriptAndStylesAreServedFromTheApp() {
+        Api.raw().get("/embed/embed.js").then().statusCode(200).body(containsString("postMessage"));
+        Api.raw().get("/embed/embed.css").then().statusCode(200).body(containsString("svg.ce-chart"));
+    }
+
+    @Test
+    void snippetFramesTheEmbedOfTheSeriesInTheLanguage() {
+        String snippet = EmbedSnippet.iframe("https://data.example.kz", "creative-gva", "east-kazakhstan", Language.ru, "ВДС \"креатив\"");
+        assertTrue(snippet.startsWith("<iframe src=\"https://data.example.kz/embed/indicators/creative-gva?region=east-kazakhstan&amp;lang=ru\""), snippet);
+        assertTrue(snippet.contains("title=\"ВДС &quot;креатив&quot;\""), "title escaped");
+        assertTrue(snippet.contains("ce-embed-height"), "listens for the height the embed posts");
+    }
+
+    @Test
+    void badEmbedRequestsAreProblems() {
+        assertProblem(Api.raw().get(EMBED).then(), 400).body("invalid_params[0].name", equalTo("region"));
+        assertProblem(Api.raw().queryParam("region", "astana,almaty").get(EMBED).then(), 400).body("invalid_params[0].name", equalTo("region"));
+        assertProblem(Api.raw().queryParam("region", "atlantis").get(EMBED).then(), 400).body("invalid_params[0].name", equalTo("region"));
+        assertProblem(Api.raw().queryParam("region", "astana").queryParam("lang", "fr").get(EMBED).then(), 400)
+                .body("invalid_params[0].name", equalTo("lang"));
+        assertProblem(Api.raw().queryParam("region", "astana").queryParam("colour", "red").get(EMBED).then(), 400)
+                .body("invalid_params[0].name", equalTo("colour"));
+        assertProblem(Api.raw().queryParam("region", "astana").get("/embed/indicators/no-such-indicator").then(), 404);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+}

@@ -1,0 +1,163 @@
+package kz.creativeeconomy.resilience;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.OutageDatabase;
+import jakarta.inject.Inject;
+import kz.creativeeconomy.http.resilience.WorkerAdmission;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A locked table (one long write holding observation) must neither hang its readers nor starve the rest of the API
+ * (issue 17, points 2 and 8). The profile has 4 workers, a 1.5 s statement timeout and a 0.5 s wait for a worker.
+ */
+@QuarkusTest
+@TestProfile(OutageProfile.class)
+class OverloadTest {
+
+    private static final Duration CLIENT_LIMIT = Duration.ofSeconds(10);
+
+    private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(3 * OutageProfile.WORKERS);
+
+    @Inject
+    WorkerAdmission admission;
+
+    @AfterAll
+    static void stopClients() {
+        CLIENTS.shutdownNow();
+    }
+
+    /** Every case starts with no request running (so none leaked a worker) and with the code paths warm. */
+    @BeforeEach
+    void idleAndWarm() throws Exception {
+        Api.given().get("/v1/observations?limit=1").then().statusCode(200);
+        Api.raw().get("/v1/observations?format=csv&limit=all&region=east-kazakhstan").then().statusCode(200);
+        // The same client and paths the cases use, so that class loading on a busy machine is not what they time.
+        assertEquals(200, Outages.get("/v1/observations?limit=1&region=east-kazakhstan", CLIENT_LIMIT).statusCode());
+        assertEquals(200, Outages.get("/q/health/ready", CLIENT_LIMIT).statusCode());
+        long start = System.nanoTime();
+        while (admission.running() > 0) {
+            if (Outages.millisSince(start) > 10_000) {
+                fail(admission.running() + " requests still hold a worker");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** A transaction holding the observation table as a long migration or a bulk rewrite would. */
+    private static Connection lockObservations() throws SQLException {
+        Connection connection = OutageDatabase.connect();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("lock table observation in access exclusive mode");
+        }
+        return connection;
+    }
+
+    @Test
+    void aReadOfALockedTableAnswers503AtTheStatementTimeoutAndGivesItsConnectionBack() throws Exception {
+        try (Connection lock = lockObservations()) {
+            long asked = System.nanoTime();
+            HttpResponse<String> locked = Outages.get("/v1/observations?limit=3&period=2019", CLIENT_LIMIT);
+            long waited = Outages.millisSince(asked);
+            Outages.assertUnavailable(locked);
+            assertTrue(locked.body().contains("statement timeout"), locked.body());
+            assertTrue(waited >= OutageProfile.STATEMENT_TIMEOUT_MILLIS - 100 && waited < OutageProfile.STATEMENT_TIMEOUT_MILLIS + 1500,
+                    "answered after " + waited + " ms");
+            lock.rollback();
+        }
+        for (int n = 0; n < 2 * OutageProfile.WORKERS; n++) {
+            Api.given().get("/v1/observations?limit=3&period=2019").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void withEveryWorkerWaitingOnALockedTableAnUnrelatedReadIsShedAfterTheQueueTimeoutNotQueued() throws Exception {
+        List<Future<HttpResponse<String>>> stuck = new ArrayList<>();
+        try (Connection lock = lockObservations()) {
+            for (int n = 1; n <= 2 * OutageProfile.WORKERS; n++) {
+                String path = "/v1/observations?limit=" + n + "&period=2020";
+                stuck.add(CLIENTS.submit(() -> Outages.get(path, CLIENT_LIMIT)));
+            }
+            awaitWaitingOnLocks(OutageProfile.WORKERS);
+
+            long asked = System.nanoTime();
+            HttpResponse<String> unrelated = Outages.get("/v1/regions?q=x", CLIENT_LIMIT);
+            long waited = Outages.millisSince(asked);
+            Outages.assertUnavailable(unrelated);
+            assertTrue(unrelated.body().contains("capacity"), unrelated.body());
+            assertTrue(waited >= OutageProfile.QUEUE_TIMEOUT_MILLIS - 50 && waited < OutageProfile.STATEMENT_TIMEOUT_MILLIS - 300,
+                    "shed after " + waited + " ms, not after the queue timeout");
+
+            long checked = System.nanoTime();
+            assertEquals(200, Outages.get("/q/health/ready", CLIENT_LIMIT).statusCode(), "readiness needs no worker");
+            assertTrue(Outages.millisSince(checked) < 1000, "readiness took " + Outages.millisSince(checked) + " ms");
+            for (Future<HttpResponse<String>> request : stuck) {
+                Outages.assertUnavailable(request.get(10, TimeUnit.SECONDS));
+            }
+            lock.rollback();
+        }
+        Api.given().get("/v1/regions?q=x").then().statusCode(200);
+    }
+
+    @Test
+    void anExportOverTheCapAnswers503AtOnceInsteadOfHoldingAWorker() throws Exception {
+        Future<HttpResponse<String>> first;
+        try (Connection lock = lockObservations()) {
+            first = CLIENTS.submit(() -> Outages.get("/v1/observations?format=csv&limit=all", CLIENT_LIMIT));
+            awaitWaitingOnLocks(1);
+            long asked = System.nanoTime();
+            HttpResponse<String> second = CLIENTS.submit(() -> Outages.get("/v1/observations?format=csv&limit=all&status=final", CLIENT_LIMIT))
+                    .get(OutageProfile.STATEMENT_TIMEOUT_MILLIS * 3, TimeUnit.MILLISECONDS);
+            long waited = Outages.millisSince(asked);
+            Outages.assertUnavailable(second);
+            assertTrue(second.body().contains("export"), second.body());
+            assertTrue(waited < OutageProfile.STATEMENT_TIMEOUT_MILLIS / 2, "answered after " + waited + " ms");
+            lock.rollback();
+        }
+        int firstStatus = first.get(10, TimeUnit.SECONDS).statusCode();
+        assertTrue(firstStatus == 200 || firstStatus == 503, "the first export ended with " + firstStatus);
+        // Its slot was given back, however it ended.
+        Api.raw().queryParam("format", "csv").queryParam("limit", "all").queryParam("status", "final")
+                .get("/v1/observations").then().statusCode(200);
+    }
+
+    /** Waits until this many backends wait for a lock on the observation table. */
+    private static void awaitWaitingOnLocks(int backends) throws SQLException, InterruptedException {
+        long start = System.nanoTime();
+        try (Connection connection = OutageDatabase.connect(); Statement statement = connection.createStatement()) {
+            while (true) {
+                try (ResultSet waiting = statement.executeQuery(
+                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and backend_type = 'client backend'")) {
+                    waiting.next();
+                    if (waiting.getInt(1) >= backends) {
+                        return;
+                    }
+                }
+                if (Outages.millisSince(start) > OutageProfile.STATEMENT_TIMEOUT_MILLIS - 500) {
+                    fail("fewer than " + backends + " requests reached the locked table\n" + Outages.diagnosis());
+                }
+                Thread.sleep(10);
+            }
+        }
+    }
+}
