@@ -7,15 +7,14 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents, once for every /v1 operation, what every operation shares: the language parameters and the
- * problem+json error responses.
+ * problem+json error responses; then the passes that make the whole contract exact and bounded (ContractResponses,
+ * ContractParameters, ContractSchemas, ContractInfo), so resources and DTOs need no per-method contract plumbing.
  */
 public class OpenApiDefaults implements OASFilter {
 
@@ -50,21 +49,28 @@ public class OpenApiDefaults implements OASFilter {
                         .description("Preferred languages (RFC 9110); used when lang is absent.")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("ru-KZ, ru;q=0.9, en;q=0.5"));
         ERRORS.forEach((status, description) -> openAPI.getComponents().addResponse("Problem" + status,
-                OASFactory.createAPIResponse().description(description).content(problemContent())));
+                OASFactory.createAPIResponse().description(description).content(ContractResponses.problemContent(status))));
         WRITE_ERRORS.forEach((status, description) -> openAPI.getComponents().addResponse("Problem" + status,
-                OASFactory.createAPIResponse().description(description).content(problemContent())));
+                OASFactory.createAPIResponse().description(description).content(ContractResponses.problemContent(status))));
         openAPI.getComponents().addResponse(STILL_REFERENCED, OASFactory.createAPIResponse()
                 .description("Other data still refers to the resource; the problem's detail names what and how much. Nothing was changed.")
-                .content(problemContent()));
+                .content(ContractResponses.problemContent("409")));
+        ContractResponses.addOverloadResponses(openAPI);
         if (openAPI.getPaths() == null) {
             return;
         }
         addHttpComponents(openAPI);
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (path.startsWith("/v1")) {
-                item.getOperations().forEach((method, operation) -> decorate(path, method, operation));
+                decorate(path, method, operation);
             }
-        });
+            ContractResponses.decorate(operation);
+            ContractParameters.apply(operation);
+        }));
+        ContractParameters.apply(openAPI.getComponents().getParameters());
+        ContractResponses.addRateLimitHeaders(openAPI);
+        ContractSchemas.apply(openAPI);
+        ContractInfo.apply(openAPI);
     }
 
     /** Parameters and headers of HTTP caching and of the representations, shared by every GET. */
@@ -81,7 +87,7 @@ public class OpenApiDefaults implements OASFilter {
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv", "xlsx"))))
                 .addParameter("bom", OASFactory.createParameter().name("bom").in(Parameter.In.QUERY)
                         .description("With CSV: true prefixes a UTF-8 byte-order mark so Excel shows Cyrillic correctly.")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("true", "false"))))
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN)))
                 .addResponse("NotModified", OASFactory.createAPIResponse()
                         .description("Not modified: the representation identified by If-None-Match or If-Modified-Since is current.")
                         .headers(cachingHeaders()));
@@ -158,23 +164,4 @@ public class OpenApiDefaults implements OASFilter {
             }
         });
     }
-
-    private static Content problemContent() {
-        MediaType mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))
-                .example(new java.util.TreeMap<>(Map.of("type", ProblemTypes.INVALID_PARAMETER, "title", "Invalid query parameter", "status", 400,
-                        "detail", "Parameter 'region': unknown region 'mars'. Allowed: a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions.",
-                        "instance", "/v1/observations",
-                        "invalid_params", List.of(invalidParamExample()))));
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
-    }
-
-    /** In the order of Problem.InvalidParam; Map.of would iterate in a different order on each run and churn the contract. */
-    private static Map<String, String> invalidParamExample() {
-        Map<String, String> example = new java.util.LinkedHashMap<>();
-        example.put("name", "region");
-        example.put("reason", "unknown region 'mars'");
-        example.put("allowed", "a region code (KZ, 630000000, ...) or slug (east-kazakhstan, ...) listed by /v1/regions");
-        return example;
-    }
-
 }

@@ -51,4 +51,13 @@ public final class Pages {
         next.append("cursor=").append(java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8));
         return next.toString();
     }
+
+    /** The cursor a next URL carries (nextUrl writes it last), decoded; null for no next page. */
+    public static String cursorOf(String next) {
+        if (next == null) {
+            return null;
+        }
+        int at = next.lastIndexOf("cursor=");
+        return at < 0 ? null : java.net.URLDecoder.decode(next.substring(at + "cursor=".length()), java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

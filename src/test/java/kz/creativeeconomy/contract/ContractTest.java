@@ -30,4 +30,18 @@ class ContractTest {
         JsonNode committed = YAML.readTree(Files.readString(Path.of("openapi/openapi.yaml")));
         assertEquals("3.1.0", committed.path("openapi").asText());
     }
+
+    /** Swagger UI calls whichever host served it (also behind a proxy) and shows the public reads first, admin last. */
+    @Test
+    void serverIsRelativeAndPublicReadsComeFirst() throws Exception {
+        JsonNode committed = YAML.readTree(Files.readString(Path.of("openapi/openapi.yaml")));
+        assertEquals("/", committed.at("/servers/0/url").asText());
+        assertEquals("Home", committed.at("/tags/0/name").asText());
+        assertEquals("Observations", committed.at("/tags/1/name").asText());
+        assertEquals("API keys", committed.at("/tags/" + (committed.get("tags").size() - 1) + "/name").asText());
+        assertEquals("/", committed.get("paths").fieldNames().next());
+        String served = RestAssured.given().accept("application/yaml").header("X-Forwarded-Host", "data.example.kz")
+                .get("/q/openapi").then().statusCode(200).extract().asString();
+        assertEquals("/", YAML.readTree(served).at("/servers/0/url").asText());
+    }
 }

@@ -86,4 +86,27 @@ class JsonStatTest {
         assertEquals("млн тенге", loaded.at("/dimensions/0/categories/0/unit/label").asText());
         assertEquals(raw.get("value").size(), loaded.get("n").asInt());
     }
+
+    /**
+     * format=json-stat answered these bytes before JSON-stat got its own operation; the URL must keep answering them.
+     * Only the dataset's updated instant (the data version of this run) and the host in href are masked.
+     */
+    @Test
+    void formatJsonStatKeepsAnsweringTheReleasedBytes() throws Exception {
+        String url = "/v1/observations?format=json-stat&indicator=creative-gva,creative-gva-share&region=kazakhstan,east-kazakhstan&lang=ru";
+        io.restassured.response.Response response = Api.raw().get(url);
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", response.contentType());
+        String masked = maskRunSpecificParts(response.asString());
+        Path golden = Path.of("src/test/golden/observations-format-json-stat.json");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, masked, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), masked);
+    }
+
+    static String maskRunSpecificParts(String dataset) {
+        return dataset.replaceFirst("\"updated\":\"[^\"]+\"", "\"updated\":\"(masked)\"")
+                .replaceFirst("\"href\":\"http://[^/]+/", "\"href\":\"http://(host)/");
+    }
 }

@@ -71,7 +71,7 @@ class ObservationPageJsonWriterTest {
             }
             String page = request.get("/v1/observations").then().statusCode(200).extract().asString();
             JsonNode root = EXACT.readTree(page);
-            assertEquals(java.util.List.of("items", "next"), fieldNames(root));
+            assertEquals(java.util.List.of("items", "next", "next_cursor"), fieldNames(root));
             for (JsonNode item : root.get("items")) {
                 String single = Api.raw().queryParam("lang", lang).get("/v1/observations/" + item.get("id").asLong())
                         .then().statusCode(200).extract().asString();

@@ -46,6 +46,7 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
 
     private static final SerializedString ITEMS = new SerializedString("items");
     private static final SerializedString NEXT = new SerializedString("next");
+    private static final SerializedString NEXT_CURSOR = new SerializedString("next_cursor");
     private static final SerializedString ID = new SerializedString("id");
     private static final SerializedString INDICATOR = new SerializedString("indicator");
     private static final SerializedString REGION = new SerializedString("region");
@@ -111,6 +112,7 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
             }
             g.writeEndArray();
             string(g, NEXT, page.next());
+            string(g, NEXT_CURSOR, kz.creativeeconomy.common.Pages.cursorOf(page.next()));
             g.writeEndObject();
         }
         body.writeTo(out);

@@ -91,10 +91,10 @@ public class ObservationResource {
                     + "Formats: JSON pages (default); CSV pages (Accept: text/csv or format=csv; bom=true for Excel); "
                     + "the whole filtered result as one streamed CSV with format=csv&limit=all; "
                     + "xlsx pages (format=xlsx), or the whole result as one streamed workbook with format=xlsx&limit=all; "
-                    + "a JSON-stat 2.0 dataset of the whole filtered result with format=json-stat (at most 100,000 observations).")
-    @APIResponse(responseCode = "200", description = "A page of observations, a CSV file, or a JSON-stat dataset.",
+                    + "format=json-stat answers the JSON-stat 2.0 dataset of GET /v1/observations/json-stat (described there), for links that already use it.")
+    @APIResponse(responseCode = "200", description = "A page of observations, a CSV file, or an xlsx workbook.",
             content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {ObservationPage.class, JsonStatSchema.class})),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
                     @Content(mediaType = Formats.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                             description = "RFC 4180 CSV, UTF-8, header row of snake_case columns: id, indicator_code, indicator_name, "
                                     + "region_code, region_slug, region_name, period_code, period_frequency, period_start, period_end, "
@@ -119,13 +119,13 @@ public class ObservationResource {
             @Parameter(description = "The data as published at this instant (ISO 8601, e.g. 2025-06-01T00:00:00Z, or a date = midnight UTC): "
                     + "values, statuses, footnotes and sources as they were then, including observations deleted since. Names and labels are current.",
                     example = "2025-06-01T00:00:00Z") @QueryParam("as_of") String asOf,
-            @Parameter(description = "Representation, overriding Accept: json, csv, xlsx or json-stat.", example = "csv",
+            @Parameter(description = "Representation, overriding Accept: json, csv, xlsx, or json-stat (the dataset of /v1/observations/json-stat).", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "json-stat", "xlsx"})) @QueryParam("format") String format,
             @Parameter(description = "With CSV: true prefixes a UTF-8 byte-order mark so Excel shows Cyrillic correctly.",
-                    schema = @Schema(enumeration = {"true", "false"})) @QueryParam("bom") String bom,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("bom") String bom,
             @Parameter(description = "With format=json-stat: true gives value as an object of the non-empty cells (index to value) "
                     + "instead of an array with null for every gap; most cells of a wide selection are empty.",
-                    schema = @Schema(enumeration = {"true", "false"})) @QueryParam("sparse") String sparse,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("sparse") String sparse,
             @Context HttpServerRequest http) {
         Language lang = language.get();
         boolean jsonStat = request.getProperty(Formats.JSON_STAT_REQUESTED) != null;
@@ -288,18 +288,13 @@ public class ObservationResource {
     /** A page of observations (named for the contract). */
     @Schema(name = "ObservationPage")
     public record ObservationPage(@Schema(required = true) List<ObservationDto> items,
-                                  @Schema(required = true, nullable = true, description = "Absolute URL of the next page, or null on the last page.") String next)
+                                  @Schema(required = true, nullable = true, description = "Absolute URL of the next page, or null on the last page.") String next,
+                                  @Schema(required = true, nullable = true, description = "The cursor of the next page alone, to send as cursor= with the same other parameters; null on the last page.",
+                                          examples = "djF8MXwxfDIwMTgtMDEtMDF8MQ") String nextCursor)
             implements Paged {
-    }
 
-    @Schema(name = "JsonStatDataset", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-            additionalProperties = Schema.True.class,
-            requiredProperties = {"version", "class", "id", "size", "role", "dimension", "value"},
-            description = "A JSON-stat 2.0 dataset (https://json-stat.org/full/): class, id, size, role, "
-            + "dimension (indicator, region, period, breakdown) with labels in the requested language and unit per indicator, "
-            + "value in row-major order with null for gaps, status per cell, and sources, per-cell sources and footnotes in extension.")
-    public static final class JsonStatSchema {
-        private JsonStatSchema() {
+        public ObservationPage(List<ObservationDto> items, String next) {
+            this(items, next, Pages.cursorOf(next));
         }
     }
 }

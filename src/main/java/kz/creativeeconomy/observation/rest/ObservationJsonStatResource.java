@@ -1,0 +1,79 @@
+package kz.creativeeconomy.observation.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.RequestLanguage;
+import kz.creativeeconomy.common.Times;
+import kz.creativeeconomy.http.DataVersion;
+import kz.creativeeconomy.http.Representation;
+import kz.creativeeconomy.observation.ObservationQuery;
+import kz.creativeeconomy.observation.ObservationRow;
+import kz.creativeeconomy.observation.ObservationService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The filtered observations as one JSON-stat 2.0 dataset: its own operation, so that the contract gives each
+ * operation and media type one schema (a page or a dataset behind one application/json confused every generated
+ * client). GET /v1/observations?format=json-stat answers the same dataset, for the links that already use it.
+ */
+@Path("/v1/observations/json-stat")
+@Tag(name = "Observations")
+public class ObservationJsonStatResource {
+
+    @Inject
+    ObservationService observations;
+    @Inject
+    ObservationFilters filters;
+    @Inject
+    RequestLanguage language;
+    @Inject
+    DataVersion dataVersion;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Representation(jsonStat = true)
+    @Operation(operationId = "getObservationsJsonStat", summary = "Observations as one JSON-stat 2.0 dataset",
+            description = "The whole filtered result (at most 100,000 observations) as a JSON-stat 2.0 dataset "
+                    + "(https://json-stat.org/full/), with the same filters as /v1/observations. "
+                    + "GET /v1/observations?format=json-stat answers the same dataset.")
+    @APIResponse(responseCode = "200", description = "A JSON-stat 2.0 dataset.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonStatSchema.Dataset.class)))
+    public Response dataset(
+            @Parameter(description = "Indicator code; repeatable or comma-separated.", example = "creative-gva") @QueryParam("indicator") List<String> indicator,
+            @Parameter(description = "Region code or slug; repeatable or comma-separated.", example = "east-kazakhstan") @QueryParam("region") List<String> region,
+            @Parameter(description = "Exact period code; repeatable or comma-separated.", example = "2023") @QueryParam("period") List<String> period,
+            @Parameter(description = "Periods starting on or after the start of this period or date (inclusive).", example = "2019") @QueryParam("from") String from,
+            @Parameter(description = "Periods starting on or before the end of this period or date (inclusive).", example = "2021") @QueryParam("to") String to,
+            @Parameter(description = "Period frequency; repeatable or comma-separated.", example = "annual") @QueryParam("frequency") List<String> frequency,
+            @Parameter(description = "Status; repeatable or comma-separated.", example = "final") @QueryParam("status") List<String> status,
+            @Parameter(description = "Breakdown: 'none' for totals only, a dimension (organisation_type) or dimension:member (organisation_type:museums); repeatable.",
+                    example = "none") @QueryParam("breakdown") List<String> breakdown,
+            @Parameter(description = "The data as published at this instant (ISO 8601, or a date = midnight UTC).", example = "2025-06-01T00:00:00Z")
+            @QueryParam("as_of") String asOf) {
+        ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown, null, null)
+                .withAsOf(Times.parseInstant("as_of", asOf));
+        List<ObservationRow> rows = observations.list(query, ObservationResource.JSON_STAT_MAX + 1);
+        if (rows.size() > ObservationResource.JSON_STAT_MAX) {
+            throw ProblemException.invalidParameter("indicator", "the filtered result has more than " + ObservationResource.JSON_STAT_MAX + " observations",
+                    "narrower filters (indicator, region, period, from, to, ...), or /v1/observations?format=csv&limit=all for the whole result");
+        }
+        return Response.ok(JsonStatDataset.of(rows, language.get(), dataVersion.current().changedAt(), uri.getRequestUri().toString()),
+                MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}
