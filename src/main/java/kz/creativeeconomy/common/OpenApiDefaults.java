@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -125,6 +126,9 @@ public class OpenApiDefaults implements OASFilter {
             boolean named = operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "format".equals(p.getName()));
             if (csv && !named) {
                 operation.addParameter(OASFactory.createParameter().ref("format"));
+            }
+            // bom applies to every CSV, also where an operation names its own formats (the series and its charts).
+            if (csv && operation.getParameters().stream().noneMatch(p -> "bom".equals(p.getName()) || "#/components/parameters/bom".equals(p.getRef()))) {
                 operation.addParameter(OASFactory.createParameter().ref("bom"));
             }
             if (!secured) {

@@ -65,7 +65,10 @@ public class ObservationJsonStatResource {
             @Parameter(description = "Breakdown: 'none' for totals only, a dimension (organisation_type) or dimension:member (organisation_type:museums); repeatable.",
                     example = "none") @QueryParam("breakdown") List<String> breakdown,
             @Parameter(description = "The data as published at this instant (ISO 8601, or a date = midnight UTC).", example = "2025-06-01T00:00:00Z")
-            @QueryParam("as_of") String asOf) {
+            @QueryParam("as_of") String asOf,
+            @Parameter(description = "true gives value as an object of the non-empty cells (index to value) instead of an array with "
+                    + "null for every gap; most cells of a wide selection are empty.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("sparse") String sparse) {
         ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown, null, null)
                 .withAsOf(Times.parseInstant("as_of", asOf));
         List<ObservationRow> rows = observations.list(query, ObservationResource.JSON_STAT_MAX + 1);
@@ -73,7 +76,8 @@ public class ObservationJsonStatResource {
             throw ProblemException.invalidParameter("indicator", "the filtered result has more than " + ObservationResource.JSON_STAT_MAX + " observations",
                     "narrower filters (indicator, region, period, from, to, ...), or /v1/observations?format=csv&limit=all for the whole result");
         }
-        return Response.ok(JsonStatDataset.of(rows, language.get(), dataVersion.current().changedAt(), uri.getRequestUri().toString()),
+        return Response.ok(JsonStatDataset.of(rows, language.get(), dataVersion.current().changedAt(), uri.getRequestUri().toString(),
+                        JsonStatDataset.sparse(sparse, true)),
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
