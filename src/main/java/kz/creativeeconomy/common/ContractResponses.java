@@ -116,7 +116,7 @@ final class ContractResponses {
     private static Header count(String description, int example) {
         return OASFactory.createHeader().description(description).example(example)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
-                        .maximum(java.math.BigDecimal.valueOf(1_000_000)));
+                        .maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)));
     }
 
     private static Header seconds(String description) {

@@ -25,6 +25,15 @@ public class HomeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "home", summary = "What this API is and where its resources are")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+            description = "The index of the API as JSON; a browser (Accept preferring text/html) gets the explorer's home page.",
+            content = {
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Home.class)),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.TEXT_HTML,
+                            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                    description = "The explorer's home page (HTML5)."))})
     public Home home() {
         Map<String, String> links = new LinkedHashMap<>();
         for (String path : new String[]{"observations", "indicators", "regions", "years", "sources", "cultural-organisations",

@@ -24,6 +24,12 @@ public class FormatFilter {
             throw ProblemException.invalidParameter("bom", "'" + bom + "' is not a boolean", "true (prefix a UTF-8 byte-order mark for Excel) or false");
         }
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept != null && accept.trim().toLowerCase(java.util.Locale.ROOT).startsWith("application/problem+json") && !accept.contains(",")) {
+            // The type of errors only: generated clients (openapi-generator's okhttp-gson) send it alone for an operation whose
+            // success is not JSON (the data package's zip). Such a client takes what the operation serves (RFC 9110 12.5.1).
+            request.getHeaders().remove(HttpHeaders.ACCEPT);
+            accept = null;
+        }
         if (accept != null && accept.contains("/*")) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, concreteWildcards(accept));
         }

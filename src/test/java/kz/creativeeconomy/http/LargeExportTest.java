@@ -32,8 +32,12 @@ import org.junit.jupiter.api.Test;
 class LargeExportTest {
 
     static final long EXPECTED_ROWS = 1200L * 100 * 9;
-    /** What survives garbage collection during the export: rows must not accumulate. */
-    static final long LIVE_HEAP_BOUND_BYTES = 256L * 1024 * 1024;
+    /**
+     * What survives garbage collection during the export beyond what was live before it: rows must not accumulate. Measured
+     * from the baseline, since the suite's JVM holds everything the tests before this one loaded (the contract's
+     * schemas, compiled clients, caches), which has nothing to do with the export.
+     */
+    static final long LIVE_HEAP_GROWTH_BOUND_BYTES = 256L * 1024 * 1024;
 
     /** Heap in use right after the most recent collection of each pool: the live set, without garbage. */
     static long liveHeapAfterLastGc() {
@@ -163,6 +167,7 @@ class LargeExportTest {
         System.out.printf("LargeExportTest: %,d rows in %.1f s (%,.0f rows/s); heap: baseline %,d MB, peak used %,d MB, "
                         + "peak live after GC %,d MB, max %,d MB%n", EXPECTED_ROWS, seconds, EXPECTED_ROWS / seconds, baseline >> 20,
                 peak.get() >> 20, livePeak.get() >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
-        assertTrue(livePeak.get() < LIVE_HEAP_BOUND_BYTES, "live heap " + (livePeak.get() >> 20) + " MB is over the bound");
+        assertTrue(livePeak.get() - baseline < LIVE_HEAP_GROWTH_BOUND_BYTES,
+                "live heap grew by " + ((livePeak.get() - baseline) >> 20) + " MB during the export, over the bound");
     }
 }

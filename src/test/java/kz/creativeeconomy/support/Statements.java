@@ -13,7 +13,8 @@ import javax.sql.DataSource;
  * Counts the statements PostgreSQL executed while the application served one request, with pg_stat_statements (which
  * the embedded test server preloads; an external TEST_DB_URL server needs it too). It sees every path to the database,
  * Hibernate or plain JDBC. The polling of the data version (at most once a second), the DatabaseMonitor's background
- * probe (select 1, on its own schedule, so it lands in a slow request's window) and this counter are left out.
+ * probe (select 1, on its own schedule, so it lands in a slow request's window), the rate limiter's refresh of known keys
+ * (every 30 s, likewise) and this counter are left out.
  */
 @ApplicationScoped
 public class Statements {
@@ -39,7 +40,8 @@ public class Statements {
             try (ResultSet result = statement.executeQuery("""
                     select coalesce(sum(s.calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
                     where d.datname = current_database() and s.query not like '%pg_stat_statements%' and s.query not like '%data_version%'
-                      and s.query not in ('select 1', 'select $1')""")) {
+                      and s.query not in ('select 1', 'select $1')
+                      and s.query <> 'select key_hash, name from api_key where revoked_at is null'""")) {
                 result.next();
                 return result.getLong(1);
             }

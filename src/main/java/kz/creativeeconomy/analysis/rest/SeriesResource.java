@@ -62,6 +62,7 @@ public class SeriesResource {
     RequestLanguage language;
     @Inject
     SeriesChartResponses chartResponses;
+    @Inject
     CatalogueCache catalogue;
 
     @Context
@@ -95,10 +96,11 @@ public class SeriesResource {
                     + "numbered notes), the source line, and a title and text description. Lines join consecutive periods only: nothing "
                     + "is drawn where no value was published. With svg and png, region may name up to 6 regions (comma-separated), one "
                     + "line each; the base parameter does not apply.")
-    @APIResponse(responseCode = "200", description = "The series, as JSON, CSV (one row per point), or a chart (SVG or PNG).",
+    @APIResponse(responseCode = "200", description = "The series, as JSON, CSV or xlsx (one row per point), or a chart (SVG or PNG).",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesDto.class)),
                     @Content(mediaType = Formats.CSV, schema = @Schema(implementation = SeriesDto.class)),
+                    @Content(mediaType = Formats.XLSX, schema = @Schema(implementation = SeriesDto.class)),
                     @Content(mediaType = Formats.SVG, schema = @Schema(type = SchemaType.STRING,
                             description = "SVG 1.1 document, UTF-8. Every point is an element of class ce-point with data-period, "
                                     + "data-value (the exact decimal), data-status and data-region.")),

@@ -1,9 +1,9 @@
 package kz.creativeeconomy.observation.rest;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The JSON-stat 2.0 dataset that JsonStatDataset writes, field by field, for the contract only (the writer builds the
@@ -27,7 +27,9 @@ final class JsonStatSchema {
             @Schema(required = true, description = "The number of categories of each dimension of id.") List<Integer> size,
             @Schema(required = true) Role role,
             @Schema(required = true) Dimensions dimension,
-            @Schema(required = true, description = "One cell per combination of categories, row-major; null where no observation exists.") List<BigDecimal> value,
+            @Schema(required = true, description = "One cell per combination of categories, row-major; null where no observation exists. "
+                    + "With sparse=true an object of cell index to value holding the non-empty cells only.",
+                    oneOf = {DenseValues.class, SparseValues.class}) Object value,
             @Schema(required = true, description = "The status (final, preliminary, ...) of each cell that has a value, by cell index.") Map<String, String> status,
             @Schema(required = true) Extension extension) {
     }
@@ -70,5 +72,15 @@ final class JsonStatSchema {
     record Source(@Schema(required = true) String title, @Schema(required = true) String locator,
                   @Schema(description = "The number of the source in the paper's reference list, when it has one.") Integer referenceNumber,
                   @Schema(required = true, nullable = true) String url) {
+    }
+
+    @Schema(name = "JsonStatDenseValues", type = SchemaType.ARRAY, maxItems = Integer.MAX_VALUE,
+            description = "Every cell, row-major; null where no observation exists.")
+    static final class DenseValues {
+    }
+
+    @Schema(name = "JsonStatSparseValues", type = SchemaType.OBJECT, maxProperties = Integer.MAX_VALUE,
+            description = "Cell index (as text) to value, for the non-empty cells only.")
+    static final class SparseValues {
     }
 }
