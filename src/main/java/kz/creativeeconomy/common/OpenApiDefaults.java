@@ -71,6 +71,7 @@ public class OpenApiDefaults implements OASFilter {
         ContractParameters.apply(openAPI.getComponents().getParameters());
         ContractResponses.addRateLimitHeaders(openAPI);
         ContractSchemas.apply(openAPI);
+        anyJsonStatValue(openAPI);
         ContractInfo.apply(openAPI);
     }
 
@@ -167,5 +168,18 @@ public class OpenApiDefaults implements OASFilter {
                 operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref("Problem" + status));
             }
         });
+    }
+
+    /**
+     * JSON-stat's value is an array (dense) or an object (sparse=true): a schema without a type, so every generated client
+     * reads it as any JSON (a oneOf of array and object made openapi-generator's java/native client fail to compile).
+     */
+    private static void anyJsonStatValue(OpenAPI openAPI) {
+        Schema dataset = openAPI.getComponents().getSchemas() == null ? null : openAPI.getComponents().getSchemas().get("JsonStatDataset");
+        if (dataset == null || dataset.getProperties() == null || !dataset.getProperties().containsKey("value")) {
+            return;
+        }
+        dataset.addProperty("value", OASFactory.createSchema().description(dataset.getProperties().get("value").getDescription()
+                + " An array of numbers and nulls, or an object of numbers by cell index."));
     }
 }

@@ -30,6 +30,12 @@ public class FormatFilter {
             request.getHeaders().remove(HttpHeaders.ACCEPT);
             accept = null;
         }
+        if (accept != null && request.getUriInfo().getPath().equals("/") && !parseable(accept)) {
+            // "/" has two representations in two resources (the JSON index, the explorer's page); choosing between them
+            // with an Accept that does not parse failed inside Quarkus REST (a 500). Such an Accept says nothing: ignore it.
+            request.getHeaders().remove(HttpHeaders.ACCEPT);
+            accept = null;
+        }
         if (accept != null && accept.contains("/*")) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, concreteWildcards(accept));
         }
@@ -89,5 +95,16 @@ public class FormatFilter {
     private static ProblemException notAcceptable(String detail) {
         return new ProblemException(406, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable", detail,
                 List.of(new Problem.InvalidParam("format", "not supported here", "json, csv, xlsx (lists), json-stat (/v1/observations), svg and png (/v1/indicators/{code}/series)")));
+    }
+
+    private static boolean parseable(String accept) {
+        try {
+            for (String range : accept.split(",")) {
+                jakarta.ws.rs.core.MediaType.valueOf(range.trim());
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

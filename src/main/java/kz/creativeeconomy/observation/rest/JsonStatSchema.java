@@ -3,7 +3,6 @@ package kz.creativeeconomy.observation.rest;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The JSON-stat 2.0 dataset that JsonStatDataset writes, field by field, for the contract only (the writer builds the
@@ -28,8 +27,7 @@ final class JsonStatSchema {
             @Schema(required = true) Role role,
             @Schema(required = true) Dimensions dimension,
             @Schema(required = true, description = "One cell per combination of categories, row-major; null where no observation exists. "
-                    + "With sparse=true an object of cell index to value holding the non-empty cells only.",
-                    oneOf = {DenseValues.class, SparseValues.class}) Object value,
+                    + "With sparse=true an object of cell index to value holding the non-empty cells only.") Object value,
             @Schema(required = true, description = "The status (final, preliminary, ...) of each cell that has a value, by cell index.") Map<String, String> status,
             @Schema(required = true) Extension extension) {
     }
@@ -74,13 +72,4 @@ final class JsonStatSchema {
                   @Schema(required = true, nullable = true) String url) {
     }
 
-    @Schema(name = "JsonStatDenseValues", type = SchemaType.ARRAY, maxItems = Integer.MAX_VALUE,
-            description = "Every cell, row-major; null where no observation exists.")
-    static final class DenseValues {
-    }
-
-    @Schema(name = "JsonStatSparseValues", type = SchemaType.OBJECT, maxProperties = Integer.MAX_VALUE,
-            description = "Cell index (as text) to value, for the non-empty cells only.")
-    static final class SparseValues {
-    }
 }
