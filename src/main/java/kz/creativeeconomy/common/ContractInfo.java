@@ -19,6 +19,9 @@ final class ContractInfo {
     private static final List<String> TAG_ORDER = List.of("Home", "Observations", "Indicators", "Regions", "Sources", "Years", "Analysis",
             "Cultural organisations", "Events", "Challenges", "Initiatives", "Ecosystem model", "Imports", "Audit log", "API keys");
 
+    static final String SUMMARY = "Open statistics on the creative economy and cultural sector of Kazakhstan, with the East Kazakhstan "
+            + "region in front. Every value carries its unit, period, status and source.";
+
     static final String DATA_TERMS = "\n\n## Terms of reuse of the data\n\n"
             + "The figures are those printed in Astafyeva, A. G. & Konopyanova, G. A. (2025), \"Analysis of the state and development trends "
             + "of the creative and cultural sector of the economy in East Kazakhstan region\" (https://doi.org/10.52821/2789-4401-2025-2-46-69), "
@@ -34,9 +37,9 @@ final class ContractInfo {
     }
 
     static void apply(OpenAPI openAPI) {
-        if (!openAPI.getInfo().getDescription().endsWith(DATA_TERMS)) { // the filter runs again on the served document
-            openAPI.getInfo().description(openAPI.getInfo().getDescription() + DATA_TERMS);
-        }
+        // Set whole, here and not in application.properties: Quarkus applied a configured info-description to the served
+        // document after this filter, so the document served at run time lost the terms the committed one has.
+        openAPI.getInfo().description(SUMMARY + DATA_TERMS);
         openAPI.getInfo()
                 .contact(OASFactory.createContact().name("Maintainers of the Creative Economy of Kazakhstan API (no public mailbox yet: "
                         + "the operator of a deployment adds one)"))
