@@ -26,9 +26,15 @@ public class Statements {
 
     /** Statements run to answer GET url, fresh: a header value no earlier request sent keeps the response cache out. */
     public long during(String url) {
-        long before = count();
-        Api.given().header("Accept-Language", "x-" + UUID.randomUUID().toString().substring(0, 8)).get(url).then().statusCode(200);
-        return count() - before;
+        // The fewest of three uncached requests: a background statement (a probe, a refresh) that lands in a window can only
+        // add to one count, while every statement the request itself costs is in all three.
+        long fewest = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long before = count();
+            Api.given().header("Accept-Language", "x-" + UUID.randomUUID().toString().substring(0, 8)).get(url).then().statusCode(200);
+            fewest = Math.min(fewest, count() - before);
+        }
+        return fewest;
     }
 
     private synchronized long count() {
