@@ -96,8 +96,31 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    private static Path base;
+
+    /**
+     * target/local-postgres, or as root a directory of its own under the system temp directory: the postgres user must
+     * reach its data directory, and a clone may sit under a directory only root can enter (mktemp -d makes one).
+     */
+    private static synchronized Path base() throws IOException {
+        if (base == null) {
+            if (asRoot()) {
+                base = Files.createTempDirectory("creative-economy-postgres-");
+                Files.setPosixFilePermissions(base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            } else {
+                base = Path.of("target/local-postgres").toAbsolutePath();
+            }
+        }
+        return base;
+    }
+
     private static Path freshDirectory(String name) {
-        Path directory = Path.of("target/local-postgres", name).toAbsolutePath();
+        Path directory;
+        try {
+            directory = base().resolve(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try {
             if (Files.exists(directory)) {
                 new ProcessBuilder("rm", "-rf", directory.toString()).inheritIO().start().waitFor();
