@@ -14,7 +14,7 @@ public record SeriesView(
         String chartHref,
         String tableHref,
         String summary,
-        String chartSvg,
+        SeriesCharts.PageChart chart,
         List<Choice> regions,
         List<Choice> fromPeriods,
         List<Choice> toPeriods,
