@@ -615,6 +615,77 @@ row --argjson rate "$IMPORT_RATE" --argjson s "$IMPORT_S" --arg code "$IMPORT_CO
       reimport_unchanged: $unchanged, bad_row_http_code: $badcode, atomic: $atomic, max_heap_used_kb: $heap,
       cold_seconds: $cold, cold_rps: (if $cold then ($rows / $cold | floor) else null end)}'
 
+# ---- Explorer: the series page as a browser loads it (issue 23, point 7) -----------------------------------------------
+# What a reader's browser waits for and downloads: the series page (HTML) with its stylesheet and script, fetched as a
+# browser does (Accept: text/html, Accept-Encoding: gzip), BENCH_EXPLORER_SAMPLES times, medians reported. Cold: an empty
+# cache, all three downloaded. Warm: the page again (it is Cache-Control: no-cache, so revalidated with its ETag when it
+# has one, else downloaded) and each asset only if its Cache-Control does not let the cache keep it (then revalidated).
+# Bytes are what crossed the wire: compressed bodies plus headers. The page is the seed's (the one Lighthouse audits),
+# served from the bench database, by its own instance of the application warmed with as many loads first.
+EXPLORER_PAGE=${BENCH_EXPLORER_PAGE:-/explore/indicators/creative-gva?region=east-kazakhstan,kazakhstan&lang=ru}
+EXPLORER_SAMPLES=${BENCH_EXPLORER_SAMPLES:-$([ "$QUICK" = 1 ] && echo 5 || echo 21)}
+EXPLORER_ACCEPT='Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+log "explorer: series page $EXPLORER_PAGE, $EXPLORER_SAMPLES cold and warm loads"
+start_app explorer
+explorer_get() {   # URL [curl args]: prints http_code time_starttransfer_ms body_bytes header_bytes
+    local url=$1; shift
+    curl -s -o /dev/null --compressed -H "$EXPLORER_ACCEPT" "$@" \
+        -w '%{http_code} %{time_starttransfer} %{size_download} %{size_header}\n' "$url" \
+        | awk '{printf "%s %.2f %d %d\n", $1, $2 * 1000, $3, $4}'
+}
+header_of() { awk -F': ' -v h="$2" 'tolower($1) == h {sub(/\r$/, "", $2); print $2}' "$1"; }
+curl -s --compressed -H "$EXPLORER_ACCEPT" -D "$RUN/explorer.headers" -o "$RUN/explorer.html" "$API$EXPLORER_PAGE"
+grep -q '^HTTP/1.1 200' "$RUN/explorer.headers" || die "the explorer page did not answer 200; see $RUN/explorer.headers"
+grep -qi '^content-encoding: gzip' "$RUN/explorer.headers" || log "the explorer page was not compressed"
+EXPLORER_ASSETS=$(grep -o '<link rel="stylesheet" href="[^"]*"\|<script src="[^"]*"' "$RUN/explorer.html" | sed 's/.*"\(.*\)"/\1/' | sed 's/&amp;/\&/g')
+EXPLORER_ETAG=$(header_of "$RUN/explorer.headers" etag)
+for _ in $(seq 1 "$EXPLORER_SAMPLES"); do explorer_get "$API$EXPLORER_PAGE" >/dev/null; done
+wait_quiet
+cpu_ticks >"$RUN/explorer.cpu0"; EXPLORER_START=$(now_ms)
+: >"$RUN/explorer-cold.txt"; : >"$RUN/explorer-warm.txt"
+for _ in $(seq 1 "$EXPLORER_SAMPLES"); do
+    # One line per load: ttfb of the page, bytes of everything, requests, total time of the page.
+    read -r code ttfb body head <<<"$(explorer_get "$API$EXPLORER_PAGE")"
+    [ "$code" = 200 ] || die "the explorer page answered $code"
+    bytes=$((body + head)) requests=1
+    for asset in $EXPLORER_ASSETS; do
+        read -r code _ body head <<<"$(explorer_get "$API$asset" -D "$RUN/explorer-asset.headers")"
+        [ "$code" = 200 ] || die "$asset answered $code"
+        bytes=$((bytes + body + head)) requests=$((requests + 1))
+    done
+    echo "$ttfb $bytes $requests" >>"$RUN/explorer-cold.txt"
+
+    read -r code ttfb body head <<<"$(explorer_get "$API$EXPLORER_PAGE" ${EXPLORER_ETAG:+-H "If-None-Match: $EXPLORER_ETAG"})"
+    bytes=$((body + head)) requests=1
+    for asset in $EXPLORER_ASSETS; do
+        curl -s -o /dev/null -D "$RUN/explorer-asset.headers" --compressed "$API$asset"
+        cache=$(header_of "$RUN/explorer-asset.headers" cache-control)
+        if grep -Eq 'max-age=[1-9]' <<<"$cache" && ! grep -q 'no-cache\|no-store' <<<"$cache"; then
+            continue   # fresh in the cache: no request at all
+        fi
+        etag=$(header_of "$RUN/explorer-asset.headers" etag) modified=$(header_of "$RUN/explorer-asset.headers" last-modified)
+        read -r code _ body head <<<"$(explorer_get "$API$asset" ${etag:+-H "If-None-Match: $etag"} ${modified:+-H "If-Modified-Since: $modified"})"
+        bytes=$((bytes + body + head)) requests=$((requests + 1))
+    done
+    echo "$ttfb $bytes $requests" >>"$RUN/explorer-warm.txt"
+done
+cpu_ticks >"$RUN/explorer.cpu1"
+EXPLORER_OTHERS=$(others_pct "$RUN/explorer.cpu0" "$RUN/explorer.cpu1" $(( $(now_ms) - EXPLORER_START )))
+EXPLORER_HTML_RAW=$(curl -s -H "$EXPLORER_ACCEPT" "$API$EXPLORER_PAGE" | wc -c)
+stop_app
+median_of() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+for load in cold warm; do
+    f=$RUN/explorer-$load.txt
+    row --arg load "$load" --argjson ttfb "$(awk '{print $1}' "$f" | median_of)" --argjson bytes "$(awk '{print $2}' "$f" | median_of)" \
+        --argjson requests "$(awk '{print $3}' "$f" | median_of)" --argjson n "$EXPLORER_SAMPLES" --argjson others "$EXPLORER_OTHERS" \
+        --argjson raw "$EXPLORER_HTML_RAW" --arg page "$EXPLORER_PAGE" \
+        --argjson samples "$(awk '{printf "%s[%s,%s,%s]", (NR > 1 ? "," : ""), $1, $2, $3}' "$f" | sed 's/^/[/; s/$/]/')" \
+        '{id: "explorer-\($load)", scenario: "explorer series page, \($load) load: TTFB \($ttfb) ms, \($bytes) B over \($requests) request(s) (HTML \($raw) B uncompressed)",
+          rps: null, p50_ms: $ttfb, p99_ms: null, ratio: null, errors: 0, others_cpu_pct: $others, target: "(report)", met: null,
+          page: $page, load: $load, samples: $n, ttfb_median_ms: $ttfb, bytes_median: $bytes, requests: $requests, html_uncompressed_bytes: $raw,
+          samples_ttfb_ms_bytes_requests: $samples}'
+done
+
 # ---- 8. Growth: L against M --------------------------------------------------------------------------------------------
 RESULT_DIR=$(dirname "$RESULT")
 SUFFIX=$([ "$QUICK" = 1 ] && echo -quick || true)
