@@ -1,6 +1,7 @@
 package kz.creativeeconomy.challenge;
 
 import java.util.List;
+import kz.creativeeconomy.editing.CatalogueInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -24,7 +25,7 @@ public record ChallengeInput(
         @Schema(nullable = true, description = "Proposed solutions, in the order printed; each a non-blank text.") List<String> solutionsEn,
         @Schema(required = true, description = "Id of the source, listed by /v1/sources.", examples = "akimat-ekr-culture-2023-table-4") String source,
         @Schema(required = true, description = "Why the challenge is added or changed; kept in the audit log.", examples = "Akimat report 2025")
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored challenge as a body, for the audit log. */
     public static ChallengeInput of(Challenge c) {

@@ -1,5 +1,6 @@
 package kz.creativeeconomy.indicator;
 
+import kz.creativeeconomy.editing.CatalogueInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,7 +26,7 @@ public record IndicatorInput(
         @Schema(nullable = true, description = "Whether values of regions add up to the national total; default false.") Boolean additive,
         @Schema(nullable = true, description = "Where the Russian and Kazakh names come from.") String nameSource,
         @Schema(required = true, description = "Why the indicator is added or changed; kept in the audit log.", examples = "New BNS table")
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored indicator as a body, for the audit log. */
     public static IndicatorInput of(Indicator i) {

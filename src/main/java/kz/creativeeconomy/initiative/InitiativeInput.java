@@ -1,5 +1,6 @@
 package kz.creativeeconomy.initiative;
 
+import kz.creativeeconomy.editing.CatalogueInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,7 +22,7 @@ public record InitiativeInput(
         @Schema(required = true, description = "Id of the source that reports it, listed by /v1/sources.", examples = "atameken-2023-council")
         String source,
         @Schema(required = true, description = "Why the initiative is added or changed; kept in the audit log.", examples = "Reported by Atameken")
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored initiative as a body, for the audit log. */
     public static InitiativeInput of(Initiative i) {

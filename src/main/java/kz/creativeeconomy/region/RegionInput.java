@@ -1,6 +1,7 @@
 package kz.creativeeconomy.region;
 
 import java.time.LocalDate;
+import kz.creativeeconomy.editing.CatalogueInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -24,7 +25,7 @@ public record RegionInput(
         @Schema(nullable = true, description = "Last day; on or after valid_from.") LocalDate validTo,
         @Schema(nullable = true, description = "Doubts about the code or the name, and where they come from.") String note,
         @Schema(required = true, description = "Why the region is added or changed; kept in the audit log.", examples = "KATO 2025 update")
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored region as a body, for the audit log. */
     public static RegionInput of(Region region) {

@@ -1,6 +1,7 @@
 package kz.creativeeconomy.source;
 
 import java.time.LocalDate;
+import kz.creativeeconomy.editing.CatalogueInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -22,7 +23,7 @@ public record SourceInput(
         String citedIn,
         @Schema(nullable = true) String note,
         @Schema(required = true, description = "Why the source is added or changed; kept in the audit log.", examples = "New BNS release")
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored source as a body, for the audit log. */
     public static SourceInput of(Source s) {

@@ -1,107 +1,42 @@
 package kz.creativeeconomy.event;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import kz.creativeeconomy.audit.AuditLog;
-import kz.creativeeconomy.auth.Caller;
-import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.common.ProblemTypes;
 import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
-import kz.creativeeconomy.http.CatalogueWrites;
-import kz.creativeeconomy.http.FieldChecks;
-import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.editing.EditableCatalogue;
+import kz.creativeeconomy.editing.FieldChecks;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
 
 /**
- * Creates, changes and deletes events. Nothing refers to an event (its countries belong to it), so any event can be
- * deleted. Every write leaves an audit entry; the catalogue keeps no other history.
+ * What editing an event means: its checks and how a body maps onto the row. Nothing refers to an event (its countries
+ * belong to it), so any event can be deleted. The shared write path is {@link kz.creativeeconomy.editing.CatalogueEditor}.
  */
-@ApplicationScoped
-public class EventWriter {
+@Singleton
+public class EventEditing extends EditableCatalogue<Event, EventInput> {
 
     static final String KIND_EXAMPLES = "festival, performance, fair, exhibition, forum, educational_programme, museum_programme";
 
-    @Inject
-    EventService events;
-    @Inject
-    RegionService regions;
-    @Inject
-    CulturalOrganisationService organisations;
-    @Inject
-    SourceService sources;
-    @Inject
-    WriteRequests writes;
-    @Inject
-    CatalogueWrites catalogue;
-    @Inject
-    AuditLog audit;
+    private final RegionService regions;
+    private final CulturalOrganisationService organisations;
+    private final SourceService sources;
 
-    /** A validated body, with the rows it names. */
-    private record Checked(EventInput input, Region region, CulturalOrganisation organisation, Source source) {
+    EventEditing(EventService events, RegionService regions, CulturalOrganisationService organisations, SourceService sources) {
+        super(new Definition<>("event", "v1/events", EventInput.class, events::find, Event::new, e -> e.id, EventInput::id, EventInput::of));
+        this.regions = regions;
+        this.organisations = organisations;
+        this.sources = sources;
     }
 
-    @Transactional
-    public String create(EventInput input, Caller.Identity who, String path) {
-        Checked checked = check(input, null);
-        String id = checked.input().id();
-        events.find(id).ifPresent(existing -> {
-            throw new ProblemException(409, ProblemTypes.CONFLICT, "Already exists",
-                    "Event " + id + " already exists. Change it with PUT /v1/events/" + id + ", or choose another id.", null);
-        });
-        Event event = new Event();
-        event.id = id;
-        apply(checked, event);
-        catalogue.insert(event, "event " + id);
-        audit.record(who, "POST", path, "event", id, null, catalogue.created(checked.input(), input.reason()));
-        return id;
-    }
-
-    @Transactional
-    public void update(String id, EventInput input, String ifMatch, Caller.Identity who, String path) {
-        Event event = require(id);
-        EventInput before = EventInput.of(event);
-        Checked checked = check(input, event);
-        writes.requireCurrent(ifMatch);
-        apply(checked, event);
-        catalogue.flush("event " + id);
-        audit.record(who, "PUT", path, "event", id, null, catalogue.updated(before, checked.input(), input.reason()));
-    }
-
-    @Transactional
-    public void delete(String id, String reason, String ifMatch, Caller.Identity who, String path) {
-        Event event = require(id);
+    @Override
+    public Checked<Event, EventInput> check(EventInput input, Event current) {
         FieldChecks checks = new FieldChecks();
-        checks.reason(reason);
-        checks.throwIfAny();
-        writes.requireCurrent(ifMatch);
-        EventInput old = EventInput.of(event);
-        catalogue.delete(event, "event " + id);
-        audit.record(who, "DELETE", path, "event", id, null, catalogue.deleted(old, reason));
-    }
-
-    private Event require(String id) {
-        return events.find(id).orElseThrow(() -> ProblemException.notFound("event", id, "Use an id listed by /v1/events."));
-    }
-
-    private Checked check(EventInput input, Event current) {
-        FieldChecks checks = new FieldChecks();
-        String id;
-        if (current == null) {
-            id = checks.kebabCase("id", input.id(), "souvenir-of-the-east-2025");
-        } else {
-            id = current.id;
-            checks.unchanged("id", input.id(), current.id, "event");
-        }
-        String nameEn = checks.requiredText("name_en", input.nameEn(), FieldChecks.NAME_LENGTH, "the English name");
-        String nameRu = checks.optionalText("name_ru", input.nameRu(), FieldChecks.NAME_LENGTH);
-        String nameKk = checks.optionalText("name_kk", input.nameKk(), FieldChecks.NAME_LENGTH);
+        String id = checks.publicKey("id", input.id(), current == null ? null : current.id, "souvenir-of-the-east-2025", "event");
+        FieldChecks.Names names = checks.names(input.nameEn(), input.nameRu(), input.nameKk(), "the English name");
         String kind = checks.snakeCase("kind", input.kind(), KIND_EXAMPLES);
         Region region = checks.reference("region", input.region(), false, regions::find, "a region code or slug listed by /v1/regions, or null");
         String place = checks.optionalText("place", input.place(), FieldChecks.NAME_LENGTH);
@@ -118,9 +53,10 @@ public class EventWriter {
         Source source = checks.reference("source", input.source(), true, sources::find, "a source id listed by /v1/sources");
         checks.reason(input.reason());
         checks.throwIfAny();
-        return new Checked(new EventInput(id, nameEn, nameRu, nameKk, kind, region == null ? null : region.slug, place, year,
+        EventInput checked = new EventInput(id, names.en(), names.ru(), names.kk(), kind, region == null ? null : region.slug, place, year,
                 input.startDate(), input.endDate(), recurrence, organisation == null ? null : organisation.id, organiser, target, description,
-                results, countries, source.id, input.reason()), region, organisation, source);
+                results, countries, source.id, input.reason());
+        return new Checked<>(checked, event -> apply(checked, region, organisation, source, event));
     }
 
     /** The check constraints of the event table, reported per field. */
@@ -154,25 +90,25 @@ public class EventWriter {
         return kept.stream().sorted().toList();
     }
 
-    private static void apply(Checked checked, Event event) {
-        EventInput input = checked.input();
+    private static void apply(EventInput input, Region region, CulturalOrganisation organisation, Source source, Event event) {
+        event.id = input.id();
         event.nameEn = input.nameEn();
         event.nameRu = input.nameRu();
         event.nameKk = input.nameKk();
         event.kind = input.kind();
-        event.region = checked.region();
+        event.region = region;
         event.place = input.place();
         event.year = input.year();
         event.startDate = input.startDate();
         event.endDate = input.endDate();
         event.recurrence = input.recurrence();
-        event.organisation = checked.organisation();
+        event.organisation = organisation;
         event.organiser = input.organiser();
         event.targetEn = input.targetEn();
         event.descriptionEn = input.descriptionEn();
         event.resultsEn = input.resultsEn();
         event.countries.clear();
         event.countries.addAll(input.countries());
-        event.source = checked.source();
+        event.source = source;
     }
 }
