@@ -3,6 +3,7 @@ package kz.creativeeconomy.challenge;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.ProblemTypes;
 import kz.creativeeconomy.editing.EditableCatalogue;
@@ -42,8 +43,7 @@ public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInpu
     }
 
     @Override
-    public Checked<Challenge, ChallengeInput> check(ChallengeInput input, Challenge current) {
-        FieldChecks checks = new FieldChecks();
+    protected Supplier<Checked<Challenge, ChallengeInput>> check(ChallengeInput input, Challenge current, FieldChecks checks) {
         String id = checks.publicKey("id", input.id(), current == null ? null : current.id, "culture-rural-clubs", "challenge");
         String paperTable = checks.oneOf("paper_table", input.paperTable(), PAPER_TABLES, true);
         Integer ordinal = checks.integer("ordinal", input.ordinal(), 1, 999, true);
@@ -54,21 +54,21 @@ public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInpu
         List<String> issues = checks.texts("issues_en", input.issuesEn(), FieldChecks.TEXT_LENGTH);
         List<String> solutions = checks.texts("solutions_en", input.solutionsEn(), FieldChecks.TEXT_LENGTH);
         Source source = checks.reference("source", input.source(), true, sources::find, "a source id listed by /v1/sources");
-        checks.reason(input.reason());
-        checks.throwIfAny();
-        ChallengeInput checked = new ChallengeInput(id, paperTable, ordinal, identifiedBy, solutionsBy, problemArea, problem, issues, solutions,
-                source.id, input.reason());
-        return new Checked<>(checked, challenge -> {
-            challenge.id = checked.id();
-            challenge.paperTable = checked.paperTable();
-            challenge.ordinal = checked.ordinal();
-            challenge.identifiedBy = checked.identifiedBy();
-            challenge.solutionsBy = checked.solutionsBy();
-            challenge.problemAreaEn = checked.problemAreaEn();
-            challenge.problemEn = checked.problemEn();
-            challenge.issuesEn = new ArrayList<>(checked.issuesEn());
-            challenge.solutionsEn = new ArrayList<>(checked.solutionsEn());
-            challenge.source = source;
-        });
+        return () -> {
+            ChallengeInput checked = new ChallengeInput(id, paperTable, ordinal, identifiedBy, solutionsBy, problemArea, problem, issues, solutions,
+                    source.id, input.reason());
+            return new Checked<>(checked, challenge -> {
+                challenge.id = checked.id();
+                challenge.paperTable = checked.paperTable();
+                challenge.ordinal = checked.ordinal();
+                challenge.identifiedBy = checked.identifiedBy();
+                challenge.solutionsBy = checked.solutionsBy();
+                challenge.problemAreaEn = checked.problemAreaEn();
+                challenge.problemEn = checked.problemEn();
+                challenge.issuesEn = new ArrayList<>(checked.issuesEn());
+                challenge.solutionsEn = new ArrayList<>(checked.solutionsEn());
+                challenge.source = source;
+            });
+        };
     }
 }

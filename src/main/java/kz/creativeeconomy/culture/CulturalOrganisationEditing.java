@@ -2,6 +2,7 @@ package kz.creativeeconomy.culture;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.function.Supplier;
 import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
@@ -47,8 +48,7 @@ public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrgan
     }
 
     @Override
-    public Checked<CulturalOrganisation, CulturalOrganisationInput> check(CulturalOrganisationInput input, CulturalOrganisation current) {
-        FieldChecks checks = new FieldChecks();
+    protected Supplier<Checked<CulturalOrganisation, CulturalOrganisationInput>> check(CulturalOrganisationInput input, CulturalOrganisation current, FieldChecks checks) {
         String id = checks.publicKey("id", input.id(), current == null ? null : current.id, "ekr-puppet-theatre", "cultural organisation");
         FieldChecks.Names names = checks.names(input.nameEn(), input.nameRu(), input.nameKk(), "the English name");
         String type = checks.snakeCase("type", input.type(), TYPE_EXAMPLES);
@@ -62,22 +62,22 @@ public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrgan
         String descriptionRu = checks.optionalText("description_ru", input.descriptionRu(), FieldChecks.TEXT_LENGTH);
         String descriptionKk = checks.optionalText("description_kk", input.descriptionKk(), FieldChecks.TEXT_LENGTH);
         Source source = checks.reference("source", input.source(), true, sources::find, "a source id listed by /v1/sources");
-        checks.reason(input.reason());
-        checks.throwIfAny();
-        CulturalOrganisationInput checked = new CulturalOrganisationInput(id, names.en(), names.ru(), names.kk(), type, region.slug,
-                parent == null ? null : parent.id, descriptionEn, descriptionRu, descriptionKk, source.id, input.reason());
-        return new Checked<>(checked, organisation -> {
-            organisation.id = checked.id();
-            organisation.nameEn = checked.nameEn();
-            organisation.nameRu = checked.nameRu();
-            organisation.nameKk = checked.nameKk();
-            organisation.type = checked.type();
-            organisation.region = region;
-            organisation.parent = parent;
-            organisation.descriptionEn = checked.descriptionEn();
-            organisation.descriptionRu = checked.descriptionRu();
-            organisation.descriptionKk = checked.descriptionKk();
-            organisation.source = source;
-        });
+        return () -> {
+            CulturalOrganisationInput checked = new CulturalOrganisationInput(id, names.en(), names.ru(), names.kk(), type, region.slug,
+                    parent == null ? null : parent.id, descriptionEn, descriptionRu, descriptionKk, source.id, input.reason());
+            return new Checked<>(checked, organisation -> {
+                organisation.id = checked.id();
+                organisation.nameEn = checked.nameEn();
+                organisation.nameRu = checked.nameRu();
+                organisation.nameKk = checked.nameKk();
+                organisation.type = checked.type();
+                organisation.region = region;
+                organisation.parent = parent;
+                organisation.descriptionEn = checked.descriptionEn();
+                organisation.descriptionRu = checked.descriptionRu();
+                organisation.descriptionKk = checked.descriptionKk();
+                organisation.source = source;
+            });
+        };
     }
 }

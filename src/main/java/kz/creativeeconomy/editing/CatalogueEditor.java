@@ -26,7 +26,7 @@ public class CatalogueEditor {
     /** Returns the key of the new row. */
     @Transactional
     public <E, I extends CatalogueInput> String create(EditableCatalogue<E, I> catalogue, I input, Caller.Identity who, String path) {
-        EditableCatalogue.Checked<E, I> checked = catalogue.check(input, null);
+        EditableCatalogue.Checked<E, I> checked = catalogue.checked(input, null);
         catalogue.requireNew(checked.input());
         catalogue.requireNoConflict(checked.input(), null);
         E row = catalogue.newRow();
@@ -44,7 +44,7 @@ public class CatalogueEditor {
                                                        Caller.Identity who, String path) {
         E row = require(catalogue, pathKey);
         I before = catalogue.stored(row);
-        EditableCatalogue.Checked<E, I> checked = catalogue.check(input, row);
+        EditableCatalogue.Checked<E, I> checked = catalogue.checked(input, row);
         writes.requireCurrent(ifMatch);
         catalogue.requireNoConflict(checked.input(), row);
         checked.mapping().accept(row);

@@ -44,8 +44,21 @@ public abstract class EditableCatalogue<E, I extends CatalogueInput> {
         this.definition = definition;
     }
 
-    /** Checks every field (422 listing each rejected one); current is null when creating. */
-    public abstract Checked<E, I> check(I input, E current);
+    /**
+     * The catalogue's own field rules: each rejected field is added to checks; current is null when creating. Returns how
+     * to build the input as it will be stored, which runs only once no field was rejected (a rejected reference leaves
+     * nothing to map).
+     */
+    protected abstract Supplier<Checked<E, I>> check(I input, E current, FieldChecks checks);
+
+    /** The catalogue's rules and the reason every write gives, with one 422 listing every rejected field. */
+    public final Checked<E, I> checked(I input, E current) {
+        FieldChecks checks = new FieldChecks();
+        Supplier<Checked<E, I>> valid = check(input, current, checks);
+        checks.reason(input.reason());
+        checks.throwIfAny();
+        return valid.get();
+    }
 
     public String noun() {
         return definition.noun();

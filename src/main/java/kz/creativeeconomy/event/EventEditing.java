@@ -3,6 +3,7 @@ package kz.creativeeconomy.event;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.editing.EditableCatalogue;
@@ -33,8 +34,7 @@ public class EventEditing extends EditableCatalogue<Event, EventInput> {
     }
 
     @Override
-    public Checked<Event, EventInput> check(EventInput input, Event current) {
-        FieldChecks checks = new FieldChecks();
+    protected Supplier<Checked<Event, EventInput>> check(EventInput input, Event current, FieldChecks checks) {
         String id = checks.publicKey("id", input.id(), current == null ? null : current.id, "souvenir-of-the-east-2025", "event");
         FieldChecks.Names names = checks.names(input.nameEn(), input.nameRu(), input.nameKk(), "the English name");
         String kind = checks.snakeCase("kind", input.kind(), KIND_EXAMPLES);
@@ -51,12 +51,12 @@ public class EventEditing extends EditableCatalogue<Event, EventInput> {
         String results = checks.optionalText("results_en", input.resultsEn(), FieldChecks.TEXT_LENGTH);
         List<String> countries = checkCountries(input.countries(), checks);
         Source source = checks.reference("source", input.source(), true, sources::find, "a source id listed by /v1/sources");
-        checks.reason(input.reason());
-        checks.throwIfAny();
-        EventInput checked = new EventInput(id, names.en(), names.ru(), names.kk(), kind, region == null ? null : region.slug, place, year,
-                input.startDate(), input.endDate(), recurrence, organisation == null ? null : organisation.id, organiser, target, description,
-                results, countries, source.id, input.reason());
-        return new Checked<>(checked, event -> apply(checked, region, organisation, source, event));
+        return () -> {
+            EventInput checked = new EventInput(id, names.en(), names.ru(), names.kk(), kind, region == null ? null : region.slug, place, year,
+                    input.startDate(), input.endDate(), recurrence, organisation == null ? null : organisation.id, organiser, target, description,
+                    results, countries, source.id, input.reason());
+            return new Checked<>(checked, event -> apply(checked, region, organisation, source, event));
+        };
     }
 
     /** The check constraints of the event table, reported per field. */

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
@@ -46,8 +47,7 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
     }
 
     @Override
-    public Checked<Indicator, IndicatorInput> check(IndicatorInput input, Indicator current) {
-        FieldChecks checks = new FieldChecks();
+    protected Supplier<Checked<Indicator, IndicatorInput>> check(IndicatorInput input, Indicator current, FieldChecks checks) {
         String code = checks.publicKey("code", input.code(), current == null ? null : current.code, "museum-visits", "indicator");
         FieldChecks.Names names = checks.names(input.nameEn(), input.nameRu(), input.nameKk(), "the English name, such as Visits to museums");
         String definition = checks.requiredText("definition_en", input.definitionEn(), FieldChecks.TEXT_LENGTH,
@@ -63,24 +63,24 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
         Integer decimals = checks.integer("decimals", input.decimals() == null ? 0 : input.decimals(), 0, MAX_DECIMALS, true);
         String formula = checks.optionalText("formula", input.formula(), FieldChecks.NAME_LENGTH);
         String nameSource = checks.optionalText("name_source", input.nameSource(), FieldChecks.TEXT_LENGTH);
-        checks.reason(input.reason());
-        checks.throwIfAny();
-        IndicatorInput checked = new IndicatorInput(code, names.en(), names.ru(), names.kk(), definition, topic, unit, multiplier, decimals,
-                formula, input.additive() != null && input.additive(), nameSource, input.reason());
-        return new Checked<>(checked, indicator -> {
-            indicator.code = checked.code();
-            indicator.nameEn = checked.nameEn();
-            indicator.nameRu = checked.nameRu();
-            indicator.nameKk = checked.nameKk();
-            indicator.definitionEn = checked.definitionEn();
-            indicator.topic = checked.topic();
-            indicator.unit = checked.unit();
-            indicator.unitMultiplier = checked.unitMultiplier();
-            indicator.decimals = checked.decimals();
-            indicator.formula = checked.formula();
-            indicator.additive = checked.additive();
-            indicator.nameSource = checked.nameSource();
-        });
+        return () -> {
+            IndicatorInput checked = new IndicatorInput(code, names.en(), names.ru(), names.kk(), definition, topic, unit, multiplier, decimals,
+                    formula, input.additive() != null && input.additive(), nameSource, input.reason());
+            return new Checked<>(checked, indicator -> {
+                indicator.code = checked.code();
+                indicator.nameEn = checked.nameEn();
+                indicator.nameRu = checked.nameRu();
+                indicator.nameKk = checked.nameKk();
+                indicator.definitionEn = checked.definitionEn();
+                indicator.topic = checked.topic();
+                indicator.unit = checked.unit();
+                indicator.unitMultiplier = checked.unitMultiplier();
+                indicator.decimals = checked.decimals();
+                indicator.formula = checked.formula();
+                indicator.additive = checked.additive();
+                indicator.nameSource = checked.nameSource();
+            });
+        };
     }
 
     @SuppressWarnings("unchecked")

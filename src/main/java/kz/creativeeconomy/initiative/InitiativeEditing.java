@@ -1,6 +1,7 @@
 package kz.creativeeconomy.initiative;
 
 import jakarta.inject.Singleton;
+import java.util.function.Supplier;
 import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.editing.EditableCatalogue;
@@ -26,8 +27,7 @@ public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeI
     }
 
     @Override
-    public Checked<Initiative, InitiativeInput> check(InitiativeInput input, Initiative current) {
-        FieldChecks checks = new FieldChecks();
+    protected Supplier<Checked<Initiative, InitiativeInput>> check(InitiativeInput input, Initiative current, FieldChecks checks) {
         String id = checks.publicKey("id", input.id(), current == null ? null : current.id, "ekr-creative-grants-2025", "initiative");
         String actor = checks.oneOf("actor", input.actor(), Initiative.ACTORS, true);
         Integer year = checks.integer("year", input.year(), 1900, 2100, false);
@@ -37,19 +37,19 @@ public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeI
         CulturalOrganisation organisation = checks.reference("organisation", input.organisation(), false, organisations::find,
                 "an organisation id listed by /v1/cultural-organisations, or null");
         Source source = checks.reference("source", input.source(), true, sources::find, "a source id listed by /v1/sources");
-        checks.reason(input.reason());
-        checks.throwIfAny();
-        InitiativeInput checked = new InitiativeInput(id, actor, year, title, description, significance,
-                organisation == null ? null : organisation.id, source.id, input.reason());
-        return new Checked<>(checked, initiative -> {
-            initiative.id = checked.id();
-            initiative.actor = checked.actor();
-            initiative.year = checked.year();
-            initiative.titleEn = checked.titleEn();
-            initiative.descriptionEn = checked.descriptionEn();
-            initiative.significanceEn = checked.significanceEn();
-            initiative.organisation = organisation;
-            initiative.source = source;
-        });
+        return () -> {
+            InitiativeInput checked = new InitiativeInput(id, actor, year, title, description, significance,
+                    organisation == null ? null : organisation.id, source.id, input.reason());
+            return new Checked<>(checked, initiative -> {
+                initiative.id = checked.id();
+                initiative.actor = checked.actor();
+                initiative.year = checked.year();
+                initiative.titleEn = checked.titleEn();
+                initiative.descriptionEn = checked.descriptionEn();
+                initiative.significanceEn = checked.significanceEn();
+                initiative.organisation = organisation;
+                initiative.source = source;
+            });
+        };
     }
 }

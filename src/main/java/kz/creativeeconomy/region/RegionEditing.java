@@ -2,6 +2,7 @@ package kz.creativeeconomy.region;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
@@ -56,24 +57,10 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
     }
 
     @Override
-    public Checked<Region, RegionInput> check(RegionInput input, Region current) {
-        FieldChecks checks = new FieldChecks();
-        String code;
-        String slug;
-        if (current == null) {
-            code = input.code();
-            if (code == null || !CODE.matcher(code).matches()) {
-                checks.add("code", code == null ? "is required" : "'" + code + "' is not a region code",
-                        "a KATO code of 9 digits such as 636200000, KZ for the Republic or WLD for the world");
-            }
-            slug = checks.kebabCase("slug", input.slug(), "ulan-district");
-            if (slug != null && slug.chars().noneMatch(Character::isLetter)) {
-                // An all-digit slug would read like a KATO code where both are accepted (paths, the region filter).
-                checks.add("slug", "'" + slug + "' has no letter", "a kebab-case slug with at least one letter, such as ulan-district");
-            }
-        } else {
-            code = current.code;
-            slug = current.slug;
+    protected Supplier<Checked<Region, RegionInput>> check(RegionInput input, Region current, FieldChecks checks) {
+        String code = current == null ? newCode(input.code(), checks) : current.code;
+        String slug = current == null ? newSlug(input.slug(), checks) : current.slug;
+        if (current != null) {
             checks.unchanged("code", input.code(), current.code, "region");
             checks.unchanged("slug", input.slug(), current.slug, "region");
         }
@@ -88,21 +75,38 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
             checks.add("valid_to", input.validTo() + " is before valid_from " + input.validFrom(), "a date on or after valid_from, or null");
         }
         String note = checks.optionalText("note", input.note(), FieldChecks.TEXT_LENGTH);
-        checks.reason(input.reason());
-        checks.throwIfAny();
-        RegionInput checked = new RegionInput(code, slug, names.en(), names.ru(), names.kk(), level, parent == null ? null : parent.slug,
-                input.validFrom(), input.validTo(), note, input.reason());
-        return new Checked<>(checked, region -> {
-            region.code = checked.code();
-            region.slug = checked.slug();
-            region.nameEn = checked.nameEn();
-            region.nameRu = checked.nameRu();
-            region.nameKk = checked.nameKk();
-            region.level = checked.level();
-            region.parent = parent;
-            region.validFrom = checked.validFrom();
-            region.validTo = checked.validTo();
-            region.note = checked.note();
-        });
+        return () -> {
+            RegionInput checked = new RegionInput(code, slug, names.en(), names.ru(), names.kk(), level, parent == null ? null : parent.slug,
+                    input.validFrom(), input.validTo(), note, input.reason());
+            return new Checked<>(checked, region -> {
+                region.code = checked.code();
+                region.slug = checked.slug();
+                region.nameEn = checked.nameEn();
+                region.nameRu = checked.nameRu();
+                region.nameKk = checked.nameKk();
+                region.level = checked.level();
+                region.parent = parent;
+                region.validFrom = checked.validFrom();
+                region.validTo = checked.validTo();
+                region.note = checked.note();
+            });
+        };
+    }
+
+    private static String newCode(String code, FieldChecks checks) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            checks.add("code", code == null ? "is required" : "'" + code + "' is not a region code",
+                    "a KATO code of 9 digits such as 636200000, KZ for the Republic or WLD for the world");
+        }
+        return code;
+    }
+
+    private static String newSlug(String slug, FieldChecks checks) {
+        String checked = checks.kebabCase("slug", slug, "ulan-district");
+        if (checked != null && checked.chars().noneMatch(Character::isLetter)) {
+            // An all-digit slug would read like a KATO code where both are accepted (paths, the region filter).
+            checks.add("slug", "'" + checked + "' has no letter", "a kebab-case slug with at least one letter, such as ulan-district");
+        }
+        return checked;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
@@ -48,8 +49,7 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
     }
 
     @Override
-    public Checked<Source, SourceInput> check(SourceInput input, Source current) {
-        FieldChecks checks = new FieldChecks();
+    protected Supplier<Checked<Source, SourceInput>> check(SourceInput input, Source current, FieldChecks checks) {
         String id = checks.publicKey("id", input.id(), current == null ? null : current.id, "bns-culture-2025", "source");
         Integer referenceNumber = checks.integer("reference_number", input.referenceNumber(), 1, 999, false);
         String locator = checks.requiredText("locator", input.locator(), FieldChecks.NAME_LENGTH, "where the value is printed, such as Table 1");
@@ -61,22 +61,22 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
         }
         String citedIn = checks.optionalText("cited_in", input.citedIn(), FieldChecks.TEXT_LENGTH);
         String note = checks.optionalText("note", input.note(), FieldChecks.TEXT_LENGTH);
-        checks.reason(input.reason());
-        checks.throwIfAny();
-        SourceInput checked = new SourceInput(id, referenceNumber, locator, title, publisher, url, input.accessedOn(), citedIn, note, input.reason());
-        return new Checked<>(checked, source -> {
-            source.id = checked.id();
-            source.referenceNumber = checked.referenceNumber();
-            source.locator = checked.locator();
-            source.title = checked.title();
-            source.publisher = checked.publisher();
-            source.url = checked.url();
-            source.accessedOn = checked.accessedOn();
-            if (checked.citedIn() != null) {
-                source.citedIn = checked.citedIn();
-            }
-            source.note = checked.note();
-        });
+        return () -> {
+            SourceInput checked = new SourceInput(id, referenceNumber, locator, title, publisher, url, input.accessedOn(), citedIn, note, input.reason());
+            return new Checked<>(checked, source -> {
+                source.id = checked.id();
+                source.referenceNumber = checked.referenceNumber();
+                source.locator = checked.locator();
+                source.title = checked.title();
+                source.publisher = checked.publisher();
+                source.url = checked.url();
+                source.accessedOn = checked.accessedOn();
+                if (checked.citedIn() != null) {
+                    source.citedIn = checked.citedIn();
+                }
+                source.note = checked.note();
+            });
+        };
     }
 
     /**
