@@ -67,9 +67,7 @@ public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrgan
                     parent == null ? null : parent.id, descriptionEn, descriptionRu, descriptionKk, source.id, input.reason());
             return new Checked<>(checked, organisation -> {
                 organisation.id = checked.id();
-                organisation.nameEn = checked.nameEn();
-                organisation.nameRu = checked.nameRu();
-                organisation.nameKk = checked.nameKk();
+                organisation.rename(checked.nameEn(), checked.nameRu(), checked.nameKk());
                 organisation.type = checked.type();
                 organisation.region = region;
                 organisation.parent = parent;

@@ -92,9 +92,7 @@ public class EventEditing extends EditableCatalogue<Event, EventInput> {
 
     private static void apply(EventInput input, Region region, CulturalOrganisation organisation, Source source, Event event) {
         event.id = input.id();
-        event.nameEn = input.nameEn();
-        event.nameRu = input.nameRu();
-        event.nameKk = input.nameKk();
+        event.rename(input.nameEn(), input.nameRu(), input.nameKk());
         event.kind = input.kind();
         event.region = region;
         event.place = input.place();

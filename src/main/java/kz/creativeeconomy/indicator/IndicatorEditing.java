@@ -68,9 +68,7 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
                     formula, input.additive() != null && input.additive(), nameSource, input.reason());
             return new Checked<>(checked, indicator -> {
                 indicator.code = checked.code();
-                indicator.nameEn = checked.nameEn();
-                indicator.nameRu = checked.nameRu();
-                indicator.nameKk = checked.nameKk();
+                indicator.rename(checked.nameEn(), checked.nameRu(), checked.nameKk());
                 indicator.definitionEn = checked.definitionEn();
                 indicator.topic = checked.topic();
                 indicator.unit = checked.unit();

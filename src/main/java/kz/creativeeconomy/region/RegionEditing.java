@@ -81,9 +81,7 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
             return new Checked<>(checked, region -> {
                 region.code = checked.code();
                 region.slug = checked.slug();
-                region.nameEn = checked.nameEn();
-                region.nameRu = checked.nameRu();
-                region.nameKk = checked.nameKk();
+                region.rename(checked.nameEn(), checked.nameRu(), checked.nameKk());
                 region.level = checked.level();
                 region.parent = parent;
                 region.validFrom = checked.validFrom();
