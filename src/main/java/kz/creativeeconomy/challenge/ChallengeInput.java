@@ -1,7 +1,8 @@
 package kz.creativeeconomy.challenge;
 
 import java.util.List;
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.CatalogueInput;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,7 +26,7 @@ public record ChallengeInput(
         @Schema(nullable = true, description = "Proposed solutions, in the order printed; each a non-blank text.") List<String> solutionsEn,
         @Schema(required = true, description = "Id of the source, listed by /v1/sources.", examples = "akimat-ekr-culture-2023-table-4", maxLength = FieldChecks.KEY_LENGTH) String source,
         @Schema(required = true, description = "Why the challenge is added or changed; kept in the audit log.", examples = "Akimat report 2025", maxLength = FieldChecks.REASON_LENGTH)
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored challenge as a body, for the audit log. */
     public static ChallengeInput of(Challenge c) {

@@ -1,6 +1,7 @@
 package kz.creativeeconomy.culture;
 
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.CatalogueInput;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -24,7 +25,7 @@ public record CulturalOrganisationInput(
         @Schema(required = true, description = "Id of the source that names it, listed by /v1/sources.", examples = "akimat-ekr-culture-2023-text", maxLength = FieldChecks.KEY_LENGTH)
         String source,
         @Schema(required = true, description = "Why the organisation is added or changed; kept in the audit log.", examples = "Opened in 2025", maxLength = FieldChecks.REASON_LENGTH)
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored organisation as a body, for the audit log. */
     public static CulturalOrganisationInput of(CulturalOrganisation o) {

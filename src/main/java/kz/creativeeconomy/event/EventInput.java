@@ -2,7 +2,8 @@ package kz.creativeeconomy.event;
 
 import java.time.LocalDate;
 import java.util.List;
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.CatalogueInput;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -36,7 +37,7 @@ public record EventInput(
         @Schema(required = true, description = "Id of the source that reports it, listed by /v1/sources.", examples = "akimat-ekr-culture-2023-table-3", maxLength = FieldChecks.KEY_LENGTH)
         String source,
         @Schema(required = true, description = "Why the event is added or changed; kept in the audit log.", examples = "Reported by the akimat", maxLength = FieldChecks.REASON_LENGTH)
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored event as a body, for the audit log. */
     public static EventInput of(Event e) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.ProblemTypes;
+import kz.creativeeconomy.editing.FieldChecks;
 
 /**
  * What every write shares: strict JSON bodies (unknown fields are rejected, decimals stay exact), the If-Match

@@ -1,6 +1,7 @@
 package kz.creativeeconomy.indicator;
 
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.CatalogueInput;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -26,7 +27,7 @@ public record IndicatorInput(
         @Schema(nullable = true, description = "Whether values of regions add up to the national total; default false.") Boolean additive,
         @Schema(nullable = true, description = "Where the Russian and Kazakh names come from.", maxLength = FieldChecks.TEXT_LENGTH) String nameSource,
         @Schema(required = true, description = "Why the indicator is added or changed; kept in the audit log.", examples = "New BNS table", maxLength = FieldChecks.REASON_LENGTH)
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored indicator as a body, for the audit log. */
     public static IndicatorInput of(Indicator i) {

@@ -1,6 +1,7 @@
 package kz.creativeeconomy.initiative;
 
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.CatalogueInput;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -22,7 +23,7 @@ public record InitiativeInput(
         @Schema(required = true, description = "Id of the source that reports it, listed by /v1/sources.", examples = "atameken-2023-council", maxLength = FieldChecks.KEY_LENGTH)
         String source,
         @Schema(required = true, description = "Why the initiative is added or changed; kept in the audit log.", examples = "Reported by Atameken", maxLength = FieldChecks.REASON_LENGTH)
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored initiative as a body, for the audit log. */
     public static InitiativeInput of(Initiative i) {

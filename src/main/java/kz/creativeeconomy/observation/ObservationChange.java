@@ -1,7 +1,7 @@
 package kz.creativeeconomy.observation;
 
 import java.math.BigDecimal;
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of PUT /v1/observations/{id}: the new published state. The natural key never changes. */

@@ -1,7 +1,7 @@
 package kz.creativeeconomy.observation;
 
 import java.math.BigDecimal;
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of POST /v1/observations: a new value, identified by its natural key. */

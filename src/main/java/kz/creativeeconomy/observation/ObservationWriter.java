@@ -12,7 +12,7 @@ import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.ProblemTypes;
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.FieldChecks;
 import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.period.PeriodCode;
 

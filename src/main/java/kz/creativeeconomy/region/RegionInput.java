@@ -1,7 +1,8 @@
 package kz.creativeeconomy.region;
 
 import java.time.LocalDate;
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.CatalogueInput;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,7 +26,7 @@ public record RegionInput(
         @Schema(nullable = true, description = "Last day; on or after valid_from.", maxLength = FieldChecks.DATE_LENGTH) LocalDate validTo,
         @Schema(nullable = true, description = "Doubts about the code or the name, and where they come from.", maxLength = FieldChecks.TEXT_LENGTH) String note,
         @Schema(required = true, description = "Why the region is added or changed; kept in the audit log.", examples = "KATO 2025 update", maxLength = FieldChecks.REASON_LENGTH)
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored region as a body, for the audit log. */
     public static RegionInput of(Region region) {

@@ -1,7 +1,8 @@
 package kz.creativeeconomy.source;
 
 import java.time.LocalDate;
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.CatalogueInput;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,7 +24,7 @@ public record SourceInput(
         String citedIn,
         @Schema(nullable = true, maxLength = FieldChecks.TEXT_LENGTH) String note,
         @Schema(required = true, description = "Why the source is added or changed; kept in the audit log.", examples = "New BNS release", maxLength = FieldChecks.REASON_LENGTH)
-        String reason) {
+        String reason) implements CatalogueInput {
 
     /** The stored source as a body, for the audit log. */
     public static SourceInput of(Source s) {

@@ -1,6 +1,6 @@
 package kz.creativeeconomy.auth.rest;
 
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.FieldChecks;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ApiKeyRequest")

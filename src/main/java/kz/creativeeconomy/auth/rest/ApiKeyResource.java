@@ -22,7 +22,7 @@ import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.http.FieldChecks;
+import kz.creativeeconomy.editing.FieldChecks;
 import kz.creativeeconomy.http.WriteRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

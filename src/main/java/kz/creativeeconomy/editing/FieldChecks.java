@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.editing;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.http.WriteRequests;
 
 /**
  * Validates the fields of one request body and collects every problem, so a client learns about all its mistakes in
@@ -202,5 +203,26 @@ public final class FieldChecks {
             add(field, "is the public key of the " + what + " and cannot change",
                     "'" + current + "' or leave it out; to rename, create a new " + what + " and delete this one");
         }
+    }
+
+    /**
+     * The public key of a body: checked as kebab-case when creating (current is null), and on update optional but
+     * never different from the current one. Returns the key the row has or will have.
+     */
+    public String publicKey(String field, String sent, String current, String example, String what) {
+        if (current == null) {
+            return kebabCase(field, sent, example);
+        }
+        unchanged(field, sent, current, what);
+        return current;
+    }
+
+    /** A name in English (required) with its optional Russian and Kazakh forms, as most catalogues have. */
+    public record Names(String en, String ru, String kk) {
+    }
+
+    public Names names(String en, String ru, String kk, String allowedEnglish) {
+        return new Names(requiredText("name_en", en, NAME_LENGTH, allowedEnglish), optionalText("name_ru", ru, NAME_LENGTH),
+                optionalText("name_kk", kk, NAME_LENGTH));
     }
 }
