@@ -53,13 +53,15 @@ public final class SdmxJsonData {
                     + ":" + regions.of(row.regionCode(), k -> Json.named(Json.object().put("id", row.regionCode()), language,
                     row.regionNameEn(), row.regionNameRu(), row.regionNameKk()))
                     + ":" + breakdowns.of(Sdmx.breakdownCode(row), k -> breakdown(row, language))
-                    + ":" + periods.of(row.periodCode(), k -> Json.object().put("id", Sdmx.timePeriod(row)).put("name", row.periodCode()));
+                    // A time period is not a code (a range such as 2024-01-01/P9M has a '/', which ids cannot): a value, named by the API's code.
+                    + ":" + periods.of(row.periodCode(), k -> Json.object().put("value", Sdmx.timePeriod(row)).put("name", row.periodCode()));
             ArrayNode observation = observations.putArray(key);
             observation.add(row.value());
             observation.add(units.of(row.unit(), k -> Json.named(Json.object().put("id", row.unit()), language,
                     row.unitNameEn(), row.unitNameRu(), row.unitNameKk())));
-            observation.add(multipliers.of(row.unitMultiplier(), k -> Json.object().put("value", row.unitMultiplier())));
-            observation.add(decimals.of(row.decimals(), k -> Json.object().put("value", row.decimals())));
+            // Integers as their lexical form: the schema's value is oneOf integer and number, which a JSON integer matches twice.
+            observation.add(multipliers.of(row.unitMultiplier(), k -> Json.object().put("value", Integer.toString(row.unitMultiplier()))));
+            observation.add(decimals.of(row.decimals(), k -> Json.object().put("value", Integer.toString(row.decimals()))));
             String status = Sdmx.obsStatus(row.status());
             observation.add(statuses.of(status, k -> Json.object().put("id", status).put("name", Sdmx.OBS_STATUS_NAMES.get(status))
                     .put("description", "The API's status '" + row.status() + "'.")));

@@ -71,7 +71,7 @@ class SdmxTest {
         }
         java.time.LocalDate start = java.time.LocalDate.parse(period.get("start").asText());
         java.time.LocalDate end = java.time.LocalDate.parse(period.get("end").asText());
-        return start + "/P" + (java.time.temporal.ChronoUnit.MONTHS.between(start, end.plusDays(1))) + "M";
+        return start + "/" + java.time.Period.between(start, end.plusDays(1));
     }
 
     @Test
@@ -105,7 +105,8 @@ class SdmxTest {
             String[] positions = observation.getKey().split(":");
             List<String> key = new ArrayList<>();
             for (int d = 0; d < positions.length; d++) {
-                key.add(dimensions.get(d).get("values").get(Integer.parseInt(positions[d])).get("id").asText());
+                JsonNode value = dimensions.get(d).get("values").get(Integer.parseInt(positions[d]));
+                key.add(value.has("id") ? value.get("id").asText() : value.get("value").asText());
             }
             JsonNode cells = observation.getValue();
             List<String> values = new ArrayList<>();
