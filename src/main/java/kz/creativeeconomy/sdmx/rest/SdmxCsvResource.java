@@ -56,8 +56,8 @@ public class SdmxCsvResource {
                     + "Pages as /v1/observations (limit, cursor, the next page in the Link header); limit=all streams the whole result. "
                     + "GET /v1/observations?format=sdmx-csv, or with Accept: application/vnd.sdmx.data+csv;version=2.0.0, answers the same.")
     @APIResponse(responseCode = "200", description = "An SDMX-CSV 2.0 file (RFC 4180, UTF-8).",
-            content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 1_000_000_000,
-                    description = "SDMX-CSV 2.0: a header row of component ids, then one row per observation.")))
+            content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "SDMX-CSV 2.0: a header row of component ids, then one row per observation (a file, as the xlsx).")))
     public Response csv(
             @Parameter(description = "Indicator code; repeatable or comma-separated.", example = "creative-gva") @QueryParam("indicator") List<String> indicator,
             @Parameter(description = "Region code or slug; repeatable or comma-separated.", example = "east-kazakhstan") @QueryParam("region") List<String> region,
