@@ -32,6 +32,7 @@ public final class CatalogGraph {
             new Format("csv", "CSV", "CSV", "text/csv", "&format=csv&limit=all", true),
             new Format("xlsx", "xlsx workbook", "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "&format=xlsx&limit=all", true),
             new Format("json-stat", "JSON-stat 2.0", "JSON", "application/json", "&format=json-stat", true),
+            new Format("sdmx-csv", "SDMX-CSV 2.0", "CSV", "application/vnd.sdmx.data+csv", "&format=sdmx-csv&limit=all", true),
             new Format("json", "JSON pages (follow next)", "JSON", "application/json", "&limit=1000", false));
 
     private CatalogGraph() {

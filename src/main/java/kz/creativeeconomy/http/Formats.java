@@ -28,13 +28,18 @@ public final class Formats {
     public static final String TURTLE = "text/turtle";
     public static final jakarta.ws.rs.core.MediaType TURTLE_TYPE = jakarta.ws.rs.core.MediaType.valueOf(TURTLE);
 
+    /** SDMX 2.0 data messages (kz.creativeeconomy.sdmx) and SDMX-JSON structure messages. */
+    public static final String SDMX_CSV = "application/vnd.sdmx.data+csv;version=2.0.0";
+    public static final String SDMX_JSON = "application/vnd.sdmx.data+json;version=2.0.0";
+    public static final String SDMX_STRUCTURE_JSON = "application/vnd.sdmx.structure+json;version=2.0.0";
+
     /** Request property set when format=json-stat was asked for. */
     public static final String JSON_STAT_REQUESTED = "creative-economy.json-stat";
 
     /** format value to the media type it stands for. */
     public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON, "xlsx", XLSX,
-            "json-ld", JSON_LD, "turtle", TURTLE, "svg", SVG, "png", PNG);
-    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "xlsx", "json-ld", "turtle", "svg", "png");
+            "json-ld", JSON_LD, "turtle", TURTLE, "svg", SVG, "png", PNG, "sdmx-csv", SDMX_CSV, "sdmx-json", SDMX_JSON);
+    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "xlsx", "json-ld", "turtle", "svg", "png", "sdmx-csv", "sdmx-json");
 
     private Formats() {
     }
