@@ -244,7 +244,8 @@ JSONSTAT_REGIONS=$(sql "select string_agg(code, ',' order by id) from (
 [ "$(echo "$JSONSTAT_REGIONS" | tr "," "\n" | grep -c .)" = 4 ] || log "WARNING: fewer than 4 regions have both JSON-stat indicators in full: $JSONSTAT_REGIONS"
 JSONSTAT_PATH="/v1/observations?format=json-stat&indicator=bench-indicator-004,bench-indicator-020&region=$JSONSTAT_REGIONS"
 # 4, 6: the totals of every bench indicator: exactly 1,000,000 rows at M and at L.
-BIG_FILTER="indicator=$ALL_INDICATORS&breakdown=none"
+# One indicator parameter per code: the 100 codes joined with commas are over the 1,000 characters a value may have.
+BIG_FILTER="indicator=${ALL_INDICATORS//,/\&indicator=}&breakdown=none"
 BIG_ROWS=$(sql "select count(*) from observation where indicator_id between $IND_MIN and $IND_MAX and breakdown_dimension is null")
 OBSERVATIONS=$(sql "select count(*) from observation")
 [ "$OBSERVATIONS" -ge "$TOTAL_ROWS" ] || log "WARNING: $OBSERVATIONS observations, fewer than the $TOTAL_ROWS of scale $SCALE"

@@ -7,14 +7,15 @@ import kz.creativeeconomy.support.OutageDatabase;
 
 /**
  * One application start for every outage test: its own database (stopped, killed and restarted by the tests), four
- * workers and connections (saturated by a handful of requests), a queue of eight and short limits, so each case takes a few seconds.
+ * workers and connections (saturated by a handful of requests), the default queue (three per worker) and short limits, so each case takes a few seconds.
  */
 public class OutageProfile implements QuarkusTestProfile {
 
     static final long STATEMENT_TIMEOUT_MILLIS = 3000;
     static final long QUEUE_TIMEOUT_MILLIS = 1000;
     static final int WORKERS = 4;
-    static final int MAX_WAITING = 2 * WORKERS;
+    /** The default length of the queue for a worker (WorkerAdmission): three per worker. */
+    static final int MAX_WAITING = 3 * WORKERS;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -23,7 +24,6 @@ public class OutageProfile implements QuarkusTestProfile {
                 "quarkus.datasource.jdbc.max-size", Integer.toString(WORKERS),
                 "api.database.statement-timeout", STATEMENT_TIMEOUT_MILLIS + "ms",
                 "api.overload.queue-timeout", QUEUE_TIMEOUT_MILLIS + "ms",
-                "api.overload.max-waiting", Integer.toString(MAX_WAITING),
                 "api.export.max-concurrent", "1");
     }
 
