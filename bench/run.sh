@@ -516,7 +516,8 @@ row --argjson w "$S5" --arg cells "$JSONSTAT_CELLS" \
 # Uncached as_of reads (bench/wrk/overload.lua) at the bench's connections, which the service admits in full (8 workers,
 # 3 waiting per worker), then at 4 times as many: the excess must be shed at once (503 or 429 with Retry-After) and the
 # requests that are served must keep their latency. One connection per wrk thread, so the script can time each answer
-# by its class. The as_of instants lie between the dataset's generation and now, so every request reads real rows.
+# by its class. The reads are of the seed's series (the generated rows have no published versions) at as_of instants
+# between the dataset's generation and now, so every request reads the rows as published.
 OVERLOAD_CONNECTIONS=${BENCH_OVERLOAD_CONNECTIONS:-$((4 * CONNECTIONS))}
 export BENCH_AS_OF_FROM=$(( $(date -d "$(jq -r .generated_at "$MARKER")" +%s) + 1 ))
 export BENCH_AS_OF_TO=$(( $(date +%s) - 2 ))
@@ -713,8 +714,20 @@ if [ "${BENCH_REPLICA:-1}" = 1 ]; then
     [ "$(sql "select count(*) from pg_database where datname = 'bench_writes'")" = 1 ] || sql 'create database bench_writes' >/dev/null
     pgbench -i -q -s 5 -h 127.0.0.1 -p "$PG_PORT" -U postgres bench_writes >"$RUN/pgbench-writes-init.txt" 2>&1 \
         || die "pgbench -i failed; see $RUN/pgbench-writes-init.txt"
-    as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$REPLICA_DATA" -R -X stream -c fast >"$RUN/basebackup.txt" 2>&1 \
-        || die "pg_basebackup failed; see $RUN/basebackup.txt"
+    if [ -x "$PG_BIN/pg_basebackup" ]; then
+        as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$REPLICA_DATA" -R -X stream -c fast >"$RUN/basebackup.txt" 2>&1 \
+            || die "pg_basebackup failed; see $RUN/basebackup.txt"
+    else
+        # The zonky binaries have no pg_basebackup: the same standby from a copy of the primary's data directory taken
+        # with the primary stopped (a consistent base backup), plus what -R writes: standby.signal and primary_conninfo.
+        as_pg "$PG_BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null
+        PG_STARTED=
+        cp -a "$DATA/." "$REPLICA_DATA/"
+        rm -f "$REPLICA_DATA/postmaster.pid"
+        touch "$REPLICA_DATA/standby.signal"
+        echo "primary_conninfo = 'host=127.0.0.1 port=$PG_PORT user=postgres'" >>"$REPLICA_DATA/postgresql.auto.conf"
+        start_pg
+    fi
     as_pg "$PG_BIN/pg_ctl" -D "$REPLICA_DATA" -l "$RUN/replica.log" -w -t 300 -o "-p $REPLICA_PORT" start >/dev/null \
         || die "the replica did not start; see $RUN/replica.log"
     REPLICA_STARTED=1
