@@ -28,13 +28,16 @@ public final class Formats {
     public static final String TURTLE = "text/turtle";
     public static final jakarta.ws.rs.core.MediaType TURTLE_TYPE = jakarta.ws.rs.core.MediaType.valueOf(TURTLE);
 
+    /** Atom 1.0 (RFC 4287): the change feed, GET /v1/changes. */
+    public static final String ATOM = "application/atom+xml";
+
     /** Request property set when format=json-stat was asked for. */
     public static final String JSON_STAT_REQUESTED = "creative-economy.json-stat";
 
     /** format value to the media type it stands for. */
     public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON, "xlsx", XLSX,
-            "json-ld", JSON_LD, "turtle", TURTLE, "svg", SVG, "png", PNG);
-    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "xlsx", "json-ld", "turtle", "svg", "png");
+            "json-ld", JSON_LD, "turtle", TURTLE, "svg", SVG, "png", PNG, "atom", ATOM);
+    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "xlsx", "json-ld", "turtle", "svg", "png", "atom");
 
     private Formats() {
     }
