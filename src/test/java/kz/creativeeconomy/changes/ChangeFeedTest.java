@@ -194,26 +194,33 @@ class ChangeFeedTest {
     @Test
     void aReaderNeverSeesALaterCommitBeforeAnEarlierOneThatIsStillOpen() throws Exception {
         long kept = newestPosition();
-        try (Connection first = dataSource.getConnection(); Statement firstWrite = first.createStatement()) {
-            first.setAutoCommit(false);
-            firstWrite.executeUpdate("update initiative set year = year where id = (select min(id) from initiative)"); // no change: no entry
-            firstWrite.executeUpdate("update challenge set ordinal = ordinal + 1000 where id = (select min(id) from challenge)");
-            // A second writer starts after the first and would commit before it, were writers not ordered.
+        String first = "(select min(id) from challenge)";
+        String last = "(select max(id) from challenge)";
+        try (Connection open = dataSource.getConnection(); Statement write = open.createStatement()) {
+            open.setAutoCommit(false);
+            write.executeUpdate("update initiative set year = year where id = (select min(id) from initiative)"); // no change: no entry
+            write.executeUpdate("update challenge set ordinal = ordinal + 1000 where id = " + first);
+            // A second writer starts while the first is open and would commit before it, were writers not ordered.
             CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-                try (Connection connection = dataSource.getConnection(); Statement write = connection.createStatement()) {
-                    write.executeUpdate("update initiative set year = coalesce(year, 2000) + 1 where id = (select max(id) from initiative)");
+                try (Connection connection = dataSource.getConnection(); Statement other = connection.createStatement()) {
+                    connection.setAutoCommit(false);
+                    other.executeUpdate("update initiative set title_en = title_en || '.' where id = (select max(id) from initiative)");
+                    other.executeUpdate("update initiative set title_en = left(title_en, -1) where id = (select max(id) from initiative)");
+                    connection.commit();
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });
             Thread.sleep(300);
             assertEquals(List.of(), syncJson(kept, 100).entries(), "nothing is listed while the first writer is open");
-            firstWrite.executeUpdate("update challenge set ordinal = ordinal - 1000 where id = (select min(id) from challenge)");
-            first.commit();
+            // The open writer changes another item after the second writer began: its entries still come first, together.
+            write.executeUpdate("update challenge set ordinal = ordinal + 1000 where id = " + last);
+            write.executeUpdate("update challenge set ordinal = ordinal - 1000 where id in (" + first + ", " + last + ")");
+            open.commit();
             second.get(10, TimeUnit.SECONDS);
         }
         List<String> seen = syncJson(kept, 100).entries().stream().map(e -> e.operation() + " " + e.kind()).toList();
-        assertEquals(List.of("update challenge", "update initiative"), seen, "in commit order, the open writer first");
+        assertEquals(List.of("update challenge", "update challenge", "update initiative"), seen, "in commit order, the open writer first");
     }
 
     @Test

@@ -68,7 +68,7 @@ class StructuredDataTest {
         JsonNode dataset = datasetOf("/explore/indicators/creative-gva?region=east-kazakhstan&lang=en");
         JsonPath rows = Api.given().queryParam("indicator", "creative-gva").queryParam("region", "east-kazakhstan").queryParam("breakdown", "none")
                 .queryParam("limit", 1000).get("/v1/observations").then().statusCode(200).extract().jsonPath();
-        String indicatorName = Api.given().get("/v1/indicators/creative-gva").then().statusCode(200).extract().path("name");
+        String indicatorName = Api.given().get("/v1/indicators/creative-gva").then().statusCode(200).extract().path("indicator.name");
 
         assertTrue(value(dataset, "name").startsWith(indicatorName), value(dataset, "name"));
         assertTrue(value(dataset, "description").length() > 50, "a description search engines accept");
