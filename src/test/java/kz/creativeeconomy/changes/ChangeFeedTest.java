@@ -242,6 +242,9 @@ class ChangeFeedTest {
         assertTrue(fromInstant.stream().allMatch(e -> e.position() > 1), "the seed is older than the instant");
         Api.given().queryParam("since", "2999-01-01T00:00:00Z").get("/v1/changes").then().statusCode(200)
                 .body("items.size()", equalTo(0)).body("next", equalTo(null));
+        Api.given().queryParam("since", "+1000000-01-01").get("/v1/changes").then().statusCode(200).body("items.size()", equalTo(0));
+        Api.given().queryParam("since", "1900-01-01").queryParam("limit", 1).get("/v1/changes").then().statusCode(200)
+                .body("items[0].position", equalTo(1));
     }
 
     @Test

@@ -35,6 +35,8 @@ public class ChangeResource {
     private static final String SINCE_ALLOWED = "a position (an integer from 0, the last_position of your previous sync) "
             + "or an ISO 8601 instant such as 2026-12-01T00:00:00Z or a date such as 2026-12-01 (midnight UTC)";
 
+    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59Z");
+
     @Inject
     ChangeFeed feed;
     @Inject
@@ -117,7 +119,12 @@ public class ChangeResource {
         } catch (ProblemException notAnInstant) {
             throw ProblemException.invalidParameter("since", "'" + abbreviate(raw) + "' is neither a position nor an instant", SINCE_ALLOWED);
         }
-        return feed.positionBefore(instant);
+        // Every change was committed after 1970 and before 10000: outside that, the answer is known without asking the database
+        // (which cannot hold a year such as +1000000).
+        if (instant.isBefore(Instant.EPOCH)) {
+            return 0;
+        }
+        return instant.isAfter(LAST_INSTANT) ? feed.latestPosition() : feed.positionBefore(instant);
     }
 
     private static long position(String cursor) {
