@@ -1,6 +1,5 @@
 package kz.creativeeconomy.culture;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,18 +9,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.source.Source;
+import kz.creativeeconomy.common.NamedInThreeLanguages;
 
 @Entity
 @Table(name = "cultural_organisation")
-public class CulturalOrganisation extends PanacheEntityBase {
+public class CulturalOrganisation extends NamedInThreeLanguages {
     @Id
     public String id;
-    @Column(name = "name_en")
-    public String nameEn;
-    @Column(name = "name_ru")
-    public String nameRu;
-    @Column(name = "name_kk")
-    public String nameKk;
     public String type;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")

@@ -1,6 +1,5 @@
 package kz.creativeeconomy.event;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,23 +16,18 @@ import java.util.TreeSet;
 import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.source.Source;
+import kz.creativeeconomy.common.NamedInThreeLanguages;
 
 /** A cultural event as the paper reports it. Dates are set only when the paper prints the day. */
 @Entity
 @Table(name = "event")
-public class Event extends PanacheEntityBase {
+public class Event extends NamedInThreeLanguages {
 
     /** The values of the check constraint on event.recurrence. */
     public static final List<String> RECURRENCES = List.of("annual", "one_off", "recurring", "unknown");
 
     @Id
     public String id;
-    @Column(name = "name_en")
-    public String nameEn;
-    @Column(name = "name_ru")
-    public String nameRu;
-    @Column(name = "name_kk")
-    public String nameKk;
     public String kind;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")

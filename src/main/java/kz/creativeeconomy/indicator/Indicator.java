@@ -1,27 +1,21 @@
 package kz.creativeeconomy.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kz.creativeeconomy.common.NamedInThreeLanguages;
 
 @Entity
 @Table(name = "indicator")
-public class Indicator extends PanacheEntityBase {
+public class Indicator extends NamedInThreeLanguages {
     /** Internal: the public key is the code. */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Integer id;
     public String code;
-    @Column(name = "name_en")
-    public String nameEn;
-    @Column(name = "name_ru")
-    public String nameRu;
-    @Column(name = "name_kk")
-    public String nameKk;
     @Column(name = "definition_en")
     public String definitionEn;
     public String topic;

@@ -1,6 +1,5 @@
 package kz.creativeeconomy.region;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,22 +10,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import kz.creativeeconomy.common.NamedInThreeLanguages;
 
 @Entity
 @Table(name = "region")
-public class Region extends PanacheEntityBase {
+public class Region extends NamedInThreeLanguages {
     /** Internal: the public keys are the code and the slug. */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Integer id;
     public String code;
     public String slug;
-    @Column(name = "name_en")
-    public String nameEn;
-    @Column(name = "name_ru")
-    public String nameRu;
-    @Column(name = "name_kk")
-    public String nameKk;
     public String level;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")

@@ -17,7 +17,7 @@ public record IndicatorSummaryDto(
                 examples = "creative-gva / gross-product * 100") String formula) {
 
     public static IndicatorSummaryDto of(Indicator indicator, Language language) {
-        Language.Localized name = language.pick(indicator.nameEn, indicator.nameRu, indicator.nameKk);
+        Language.Localized name = indicator.name(language);
         return new IndicatorSummaryDto(indicator.code, name.text(), name.language().name(), indicator.unit, indicator.unitMultiplier,
                 indicator.decimals, indicator.additive, indicator.formula);
     }

@@ -15,21 +15,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.auth.RequiresRole;
 import kz.creativeeconomy.auth.Role;
 import kz.creativeeconomy.challenge.Challenge;
+import kz.creativeeconomy.challenge.ChallengeEditing;
 import kz.creativeeconomy.challenge.ChallengeInput;
 import kz.creativeeconomy.challenge.ChallengeService;
-import kz.creativeeconomy.challenge.ChallengeWriter;
 import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
+import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.http.Formats;
-import kz.creativeeconomy.http.WriteRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,11 +46,9 @@ public class ChallengeResource {
     @Inject
     ChallengeService challenges;
     @Inject
-    ChallengeWriter writer;
+    ChallengeEditing editing;
     @Inject
-    WriteRequests writeRequests;
-    @Inject
-    Caller caller;
+    CatalogueEndpoints writes;
     @Context
     UriInfo uri;
 
@@ -92,10 +89,7 @@ public class ChallengeResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new challenge.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeDto.class)))
     public Response create(String body) {
-        ChallengeInput input = writeRequests.parse(body, ChallengeInput.class);
-        String id = writer.create(input, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.created(uri.getBaseUriBuilder().path("v1/challenges/{id}").build(id)).entity(get(id)).build();
+        return writes.create(editing, body, uri, this::get);
     }
 
     @PUT
@@ -117,10 +111,7 @@ public class ChallengeResource {
     public ChallengeDto update(@Parameter(description = "Challenge id.", example = "culture-low-wages") @PathParam("id") String id,
                                @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                                String body) {
-        ChallengeInput input = writeRequests.parse(body, ChallengeInput.class);
-        writer.update(id, input, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return get(id);
+        return writes.update(editing, id, ifMatch, body, uri, this::get);
     }
 
     @DELETE
@@ -135,8 +126,6 @@ public class ChallengeResource {
                            @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                            @Parameter(description = "Why the challenge is deleted; kept in the audit log.", required = true, example = "Created by mistake")
                            @QueryParam("reason") String reason) {
-        writer.delete(id, reason, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.noContent().build();
+        return writes.delete(editing, id, ifMatch, reason, uri);
     }
 }

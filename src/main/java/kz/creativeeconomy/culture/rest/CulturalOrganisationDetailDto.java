@@ -26,7 +26,7 @@ public record CulturalOrganisationDetailDto(
             @Schema(description = "The organisation the event belongs to: this one or one inside it.") CulturalOrganisationRef organisation) {
 
         public static EventSummary of(Event e, Language language) {
-            Language.Localized name = language.pick(e.nameEn, e.nameRu, e.nameKk);
+            Language.Localized name = e.name(language);
             return new EventSummary(e.id, name.text(), name.language().name(), e.kind, e.year,
                     CulturalOrganisationRef.of(e.organisation, language));
         }

@@ -23,7 +23,7 @@ public record CulturalOrganisationDto(
         ObservationDto.SourceRef source) {
 
     public static CulturalOrganisationDto of(CulturalOrganisation o, Language language) {
-        Language.Localized name = language.pick(o.nameEn, o.nameRu, o.nameKk);
+        Language.Localized name = o.name(language);
         Language.Localized description = language.pick(o.descriptionEn, o.descriptionRu, o.descriptionKk);
         return new CulturalOrganisationDto(o.id, name.text(), name.language().name(), new Names(o.nameEn, o.nameRu, o.nameKk), o.type,
                 RegionRef.of(o.region, language), CulturalOrganisationRef.of(o.parent, language),

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.auth.RequiresRole;
 import kz.creativeeconomy.auth.Role;
 import kz.creativeeconomy.common.ApiDefinition;
@@ -28,12 +27,12 @@ import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.culture.CulturalOrganisation;
+import kz.creativeeconomy.culture.CulturalOrganisationEditing;
 import kz.creativeeconomy.culture.CulturalOrganisationInput;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
-import kz.creativeeconomy.culture.CulturalOrganisationWriter;
+import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.event.EventService;
 import kz.creativeeconomy.http.Formats;
-import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.observation.rest.ObservationDto;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,11 +58,9 @@ public class CulturalOrganisationResource {
     @Inject
     RequestLanguage language;
     @Inject
-    CulturalOrganisationWriter writer;
+    CulturalOrganisationEditing editing;
     @Inject
-    WriteRequests writeRequests;
-    @Inject
-    Caller caller;
+    CatalogueEndpoints writes;
     @Context
     UriInfo uri;
 
@@ -117,10 +114,7 @@ public class CulturalOrganisationResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new organisation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CulturalOrganisationDetailDto.class)))
     public Response create(String body) {
-        CulturalOrganisationInput input = writeRequests.parse(body, CulturalOrganisationInput.class);
-        String id = writer.create(input, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.created(uri.getBaseUriBuilder().path("v1/cultural-organisations/{id}").build(id)).entity(get(id)).build();
+        return writes.create(editing, body, uri, this::get);
     }
 
     @PUT
@@ -137,10 +131,7 @@ public class CulturalOrganisationResource {
     public CulturalOrganisationDetailDto update(@Parameter(description = "Organisation id.", example = "ertis-concert") @PathParam("id") String id,
                                                 @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                                                 String body) {
-        CulturalOrganisationInput input = writeRequests.parse(body, CulturalOrganisationInput.class);
-        writer.update(id, input, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return get(id);
+        return writes.update(editing, id, ifMatch, body, uri, this::get);
     }
 
     @DELETE
@@ -157,8 +148,6 @@ public class CulturalOrganisationResource {
                            @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                            @Parameter(description = "Why the organisation is deleted; kept in the audit log.", required = true, example = "Created by mistake")
                            @QueryParam("reason") String reason) {
-        writer.delete(id, reason, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.noContent().build();
+        return writes.delete(editing, id, ifMatch, reason, uri);
     }
 }

@@ -38,7 +38,7 @@ public record EventDto(
         ObservationDto.SourceRef source) {
 
     public static EventDto of(Event e, Language language) {
-        Language.Localized name = language.pick(e.nameEn, e.nameRu, e.nameKk);
+        Language.Localized name = e.name(language);
         return new EventDto(e.id, name.text(), name.language().name(), new Names(e.nameEn, e.nameRu, e.nameKk), e.kind,
                 RegionRef.of(e.region, language), e.place, e.year, e.startDate, e.endDate, e.startDate == null ? "year" : "day",
                 e.recurrence, CulturalOrganisationRef.of(e.organisation, language), e.organiser, e.targetEn, e.descriptionEn, e.resultsEn,

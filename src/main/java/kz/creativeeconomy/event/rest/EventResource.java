@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.auth.RequiresRole;
 import kz.creativeeconomy.auth.Role;
 import kz.creativeeconomy.common.ApiDefinition;
@@ -28,12 +27,12 @@ import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
+import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.event.Countries;
+import kz.creativeeconomy.event.EventEditing;
 import kz.creativeeconomy.event.EventInput;
 import kz.creativeeconomy.event.EventService;
-import kz.creativeeconomy.event.EventWriter;
 import kz.creativeeconomy.http.Formats;
-import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,11 +57,9 @@ public class EventResource {
     @Inject
     RequestLanguage language;
     @Inject
-    EventWriter writer;
+    EventEditing editing;
     @Inject
-    WriteRequests writeRequests;
-    @Inject
-    Caller caller;
+    CatalogueEndpoints writes;
     @Context
     UriInfo uri;
 
@@ -129,10 +126,7 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new event.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventDto.class)))
     public Response create(String body) {
-        EventInput input = writeRequests.parse(body, EventInput.class);
-        String id = writer.create(input, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.created(uri.getBaseUriBuilder().path("v1/events/{id}").build(id)).entity(get(id)).build();
+        return writes.create(editing, body, uri, this::get);
     }
 
     @PUT
@@ -149,10 +143,7 @@ public class EventResource {
     public EventDto update(@Parameter(description = "Event id.", example = "shygys-salburyn-2023") @PathParam("id") String id,
                            @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                            String body) {
-        EventInput input = writeRequests.parse(body, EventInput.class);
-        writer.update(id, input, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return get(id);
+        return writes.update(editing, id, ifMatch, body, uri, this::get);
     }
 
     @DELETE
@@ -167,8 +158,6 @@ public class EventResource {
                            @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                            @Parameter(description = "Why the event is deleted; kept in the audit log.", required = true, example = "Created by mistake")
                            @QueryParam("reason") String reason) {
-        writer.delete(id, reason, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.noContent().build();
+        return writes.delete(editing, id, ifMatch, reason, uri);
     }
 }

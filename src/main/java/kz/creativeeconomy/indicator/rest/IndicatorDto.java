@@ -22,7 +22,7 @@ public record IndicatorDto(
         @Schema(description = "Where the Russian and Kazakh names come from.", nullable = true) String nameSource) {
 
     public static IndicatorDto of(Indicator i, Language language) {
-        Language.Localized name = language.pick(i.nameEn, i.nameRu, i.nameKk);
+        Language.Localized name = i.name(language);
         return new IndicatorDto(i.code, name.text(), name.language().name(), new Names(i.nameEn, i.nameRu, i.nameKk),
                 i.definitionEn, i.topic, i.unit, i.unitMultiplier, i.decimals, i.formula, i.additive, i.nameSource);
     }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.auth.RequiresRole;
 import kz.creativeeconomy.auth.Role;
 import kz.creativeeconomy.common.ApiDefinition;
@@ -26,12 +25,12 @@ import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
+import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.http.Formats;
-import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.indicator.Indicator;
+import kz.creativeeconomy.indicator.IndicatorEditing;
 import kz.creativeeconomy.indicator.IndicatorInput;
 import kz.creativeeconomy.indicator.IndicatorService;
-import kz.creativeeconomy.indicator.IndicatorWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,11 +50,9 @@ public class IndicatorResource {
     @Inject
     RequestLanguage language;
     @Inject
-    IndicatorWriter writer;
+    IndicatorEditing editing;
     @Inject
-    WriteRequests writeRequests;
-    @Inject
-    Caller caller;
+    CatalogueEndpoints writes;
     @Context
     UriInfo uri;
 
@@ -94,10 +91,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new indicator.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDetailDto.class)))
     public Response create(String body) {
-        IndicatorInput input = writeRequests.parse(body, IndicatorInput.class);
-        String code = writer.create(input, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.created(uri.getBaseUriBuilder().path("v1/indicators/{code}").build(code)).entity(get(code)).build();
+        return writes.create(editing, body, uri, this::get);
     }
 
     @PUT
@@ -114,10 +108,7 @@ public class IndicatorResource {
     public IndicatorDetailDto update(@Parameter(description = "Indicator code.", example = "creative-gva") @PathParam("code") String code,
                                      @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                                      String body) {
-        IndicatorInput input = writeRequests.parse(body, IndicatorInput.class);
-        writer.update(code, input, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return get(code);
+        return writes.update(editing, code, ifMatch, body, uri, this::get);
     }
 
     @DELETE
@@ -134,8 +125,6 @@ public class IndicatorResource {
                            @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                            @Parameter(description = "Why the indicator is deleted; kept in the audit log.", required = true, example = "Created by mistake")
                            @QueryParam("reason") String reason) {
-        writer.delete(code, reason, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.noContent().build();
+        return writes.delete(editing, code, ifMatch, reason, uri);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.auth.RequiresRole;
 import kz.creativeeconomy.auth.Role;
 import kz.creativeeconomy.common.ApiDefinition;
@@ -25,12 +24,12 @@ import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
+import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.http.Formats;
-import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.initiative.Initiative;
+import kz.creativeeconomy.initiative.InitiativeEditing;
 import kz.creativeeconomy.initiative.InitiativeInput;
 import kz.creativeeconomy.initiative.InitiativeService;
-import kz.creativeeconomy.initiative.InitiativeWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,11 +49,9 @@ public class InitiativeResource {
     @Inject
     RequestLanguage language;
     @Inject
-    InitiativeWriter writer;
+    InitiativeEditing editing;
     @Inject
-    WriteRequests writeRequests;
-    @Inject
-    Caller caller;
+    CatalogueEndpoints writes;
     @Context
     UriInfo uri;
 
@@ -92,10 +89,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new initiative.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeDto.class)))
     public Response create(String body) {
-        InitiativeInput input = writeRequests.parse(body, InitiativeInput.class);
-        String id = writer.create(input, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.created(uri.getBaseUriBuilder().path("v1/initiatives/{id}").build(id)).entity(get(id)).build();
+        return writes.create(editing, body, uri, this::get);
     }
 
     @PUT
@@ -112,10 +106,7 @@ public class InitiativeResource {
     public InitiativeDto update(@Parameter(description = "Initiative id.", example = "ekr-creative-industries-council-creation") @PathParam("id") String id,
                                 @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                                 String body) {
-        InitiativeInput input = writeRequests.parse(body, InitiativeInput.class);
-        writer.update(id, input, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return get(id);
+        return writes.update(editing, id, ifMatch, body, uri, this::get);
     }
 
     @DELETE
@@ -130,8 +121,6 @@ public class InitiativeResource {
                            @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                            @Parameter(description = "Why the initiative is deleted; kept in the audit log.", required = true, example = "Created by mistake")
                            @QueryParam("reason") String reason) {
-        writer.delete(id, reason, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.noContent().build();
+        return writes.delete(editing, id, ifMatch, reason, uri);
     }
 }

@@ -19,7 +19,7 @@ public record RegionDto(
         @Schema(description = "Doubts about the code or the name, and where they come from.", nullable = true) String note) {
 
     public static RegionDto of(Region region, Language language) {
-        Language.Localized name = language.pick(region.nameEn, region.nameRu, region.nameKk);
+        Language.Localized name = region.name(language);
         return new RegionDto(region.code, region.slug, name.text(), name.language().name(),
                 new Names(region.nameEn, region.nameRu, region.nameKk), region.level,
                 RegionRef.of(region.parent, language), region.validFrom, region.validTo, region.note);

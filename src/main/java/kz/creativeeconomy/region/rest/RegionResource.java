@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.auth.RequiresRole;
 import kz.creativeeconomy.auth.Role;
 import kz.creativeeconomy.common.ApiDefinition;
@@ -26,13 +25,13 @@ import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
+import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.http.Formats;
-import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.region.Levels;
 import kz.creativeeconomy.region.Region;
+import kz.creativeeconomy.region.RegionEditing;
 import kz.creativeeconomy.region.RegionInput;
 import kz.creativeeconomy.region.RegionService;
-import kz.creativeeconomy.region.RegionWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,11 +51,9 @@ public class RegionResource {
     @Inject
     RequestLanguage language;
     @Inject
-    RegionWriter writer;
+    RegionEditing editing;
     @Inject
-    WriteRequests writeRequests;
-    @Inject
-    Caller caller;
+    CatalogueEndpoints writes;
     @Context
     UriInfo uri;
 
@@ -105,10 +102,7 @@ public class RegionResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new region.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionDetailDto.class)))
     public Response create(String body) {
-        RegionInput input = writeRequests.parse(body, RegionInput.class);
-        String slug = writer.create(input, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.created(uri.getBaseUriBuilder().path("v1/regions/{slug}").build(slug)).entity(get(slug)).build();
+        return writes.create(editing, body, uri, this::get);
     }
 
     @PUT
@@ -124,10 +118,7 @@ public class RegionResource {
     public RegionDetailDto update(@Parameter(description = "KATO code, KZ, or slug.", example = "ulan-district") @PathParam("code_or_slug") String codeOrSlug,
                                   @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                                   String body) {
-        RegionInput input = writeRequests.parse(body, RegionInput.class);
-        String slug = writer.update(codeOrSlug, input, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return get(slug);
+        return writes.update(editing, codeOrSlug, ifMatch, body, uri, this::get);
     }
 
     @DELETE
@@ -144,8 +135,6 @@ public class RegionResource {
                            @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                            @Parameter(description = "Why the region is deleted; kept in the audit log.", required = true, example = "Created by mistake")
                            @QueryParam("reason") String reason) {
-        writer.delete(codeOrSlug, reason, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.noContent().build();
+        return writes.delete(editing, codeOrSlug, ifMatch, reason, uri);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.auth.RequiresRole;
 import kz.creativeeconomy.auth.Role;
 import kz.creativeeconomy.common.ApiDefinition;
@@ -24,11 +23,11 @@ import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
+import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.http.Formats;
-import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.source.SourceEditing;
 import kz.creativeeconomy.source.SourceInput;
 import kz.creativeeconomy.source.SourceService;
-import kz.creativeeconomy.source.SourceWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,11 +45,9 @@ public class SourceResource {
     @Inject
     SourceService sources;
     @Inject
-    SourceWriter writer;
+    SourceEditing editing;
     @Inject
-    WriteRequests writeRequests;
-    @Inject
-    Caller caller;
+    CatalogueEndpoints writes;
     @Context
     UriInfo uri;
 
@@ -84,10 +81,7 @@ public class SourceResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new source.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceDto.class)))
     public Response create(String body) {
-        SourceInput input = writeRequests.parse(body, SourceInput.class);
-        String id = writer.create(input, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.created(uri.getBaseUriBuilder().path("v1/sources/{id}").build(id)).entity(get(id)).build();
+        return writes.create(editing, body, uri, this::get);
     }
 
     @PUT
@@ -104,10 +98,7 @@ public class SourceResource {
     public SourceDto update(@Parameter(description = "Source id.", example = "bns-creative-gva-table-1") @PathParam("id") String id,
                             @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                             String body) {
-        SourceInput input = writeRequests.parse(body, SourceInput.class);
-        writer.update(id, input, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return get(id);
+        return writes.update(editing, id, ifMatch, body, uri, this::get);
     }
 
     @DELETE
@@ -124,8 +115,6 @@ public class SourceResource {
                            @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
                            @Parameter(description = "Why the source is deleted; kept in the audit log.", required = true, example = "Created by mistake")
                            @QueryParam("reason") String reason) {
-        writer.delete(id, reason, ifMatch, caller.get(), uri.getPath());
-        writeRequests.changed();
-        return Response.noContent().build();
+        return writes.delete(editing, id, ifMatch, reason, uri);
     }
 }

@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.editing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,7 +32,7 @@ import org.postgresql.util.ServerErrorMessage;
  * old values: it carries them in full.
  */
 @ApplicationScoped
-public class CatalogueWrites {
+public class CatalogueRows {
 
     /** The body fields as JSON, the way a client sends them; the reason is reported separately. */
     private static final ObjectMapper SUMMARY = new ObjectMapper()

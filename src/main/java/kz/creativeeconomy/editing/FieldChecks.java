@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.editing;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.http.WriteRequests;
 
 /**
  * Validates the fields of one request body and collects every problem, so a client learns about all its mistakes in
@@ -18,12 +19,20 @@ import kz.creativeeconomy.common.ProblemException;
 public final class FieldChecks {
 
     /** The ids, slugs and codes of the catalogues (the check constraints of V1__schema.sql). */
-    public static final Pattern KEBAB_CASE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    public static final String KEBAB_CASE_REGEX = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public static final Pattern KEBAB_CASE = Pattern.compile(KEBAB_CASE_REGEX);
     /** Vocabulary words such as organisation types and event kinds. */
-    public static final Pattern SNAKE_CASE = Pattern.compile("^[a-z0-9]+(_[a-z0-9]+)*$");
+    public static final String SNAKE_CASE_REGEX = "^[a-z0-9]+(_[a-z0-9]+)*$";
+    public static final Pattern SNAKE_CASE = Pattern.compile(SNAKE_CASE_REGEX);
     public static final int KEY_LENGTH = 100;
     public static final int NAME_LENGTH = 500;
     public static final int TEXT_LENGTH = 10_000;
+    /** The bounds below are the request-body schemas' maxLength too (the Input records), so contract and server agree. */
+    public static final int REASON_LENGTH = 500;
+    public static final int URL_LENGTH = 2_000;
+    public static final int FOOTNOTE_LENGTH = 2_000;
+    /** An ISO 8601 date, 2025-09-12. */
+    public static final int DATE_LENGTH = 10;
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
@@ -123,7 +132,7 @@ public final class FieldChecks {
 
     /** An absolute http or https address. */
     public String url(String field, String value) {
-        String url = optionalText(field, value, 2000);
+        String url = optionalText(field, value, URL_LENGTH);
         if (url == null) {
             return null;
         }
@@ -174,6 +183,10 @@ public final class FieldChecks {
             }
             return null;
         }
+        if (key.length() > KEY_LENGTH) {
+            add(field, "is longer than " + KEY_LENGTH + " characters", allowed + ", at most " + KEY_LENGTH + " characters");
+            return null;
+        }
         T found = find.apply(key).orElse(null);
         if (found == null) {
             add(field, "unknown " + field.replace('_', ' ') + " '" + key + "'", allowed);
@@ -190,5 +203,26 @@ public final class FieldChecks {
             add(field, "is the public key of the " + what + " and cannot change",
                     "'" + current + "' or leave it out; to rename, create a new " + what + " and delete this one");
         }
+    }
+
+    /**
+     * The public key of a body: checked as kebab-case when creating (current is null), and on update optional but
+     * never different from the current one. Returns the key the row has or will have.
+     */
+    public String publicKey(String field, String sent, String current, String example, String what) {
+        if (current == null) {
+            return kebabCase(field, sent, example);
+        }
+        unchanged(field, sent, current, what);
+        return current;
+    }
+
+    /** A name in English (required) with its optional Russian and Kazakh forms, as most catalogues have. */
+    public record Names(String en, String ru, String kk) {
+    }
+
+    public Names names(String en, String ru, String kk, String allowedEnglish) {
+        return new Names(requiredText("name_en", en, NAME_LENGTH, allowedEnglish), optionalText("name_ru", ru, NAME_LENGTH),
+                optionalText("name_kk", kk, NAME_LENGTH));
     }
 }

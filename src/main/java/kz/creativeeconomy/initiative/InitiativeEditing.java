@@ -1,0 +1,55 @@
+package kz.creativeeconomy.initiative;
+
+import jakarta.inject.Singleton;
+import java.util.function.Supplier;
+import kz.creativeeconomy.culture.CulturalOrganisation;
+import kz.creativeeconomy.culture.CulturalOrganisationService;
+import kz.creativeeconomy.editing.EditableCatalogue;
+import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.source.Source;
+import kz.creativeeconomy.source.SourceService;
+
+/**
+ * What editing an initiative means: its checks and how a body maps onto the row. Nothing refers to an initiative, so
+ * any initiative can be deleted. The shared write path is {@link kz.creativeeconomy.editing.CatalogueEditor}.
+ */
+@Singleton
+public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeInput> {
+
+    private final CulturalOrganisationService organisations;
+    private final SourceService sources;
+
+    InitiativeEditing(InitiativeService initiatives, CulturalOrganisationService organisations, SourceService sources) {
+        super(new Definition<>("initiative", "v1/initiatives", InitiativeInput.class, initiatives::find, Initiative::new, i -> i.id,
+                InitiativeInput::id, InitiativeInput::of));
+        this.organisations = organisations;
+        this.sources = sources;
+    }
+
+    @Override
+    protected Supplier<Checked<Initiative, InitiativeInput>> check(InitiativeInput input, Initiative current, FieldChecks checks) {
+        String id = checks.publicKey("id", input.id(), current == null ? null : current.id, "ekr-creative-grants-2025", "initiative");
+        String actor = checks.oneOf("actor", input.actor(), Initiative.ACTORS, true);
+        Integer year = checks.integer("year", input.year(), 1900, 2100, false);
+        String title = checks.requiredText("title_en", input.titleEn(), FieldChecks.NAME_LENGTH, "the English title");
+        String description = checks.optionalText("description_en", input.descriptionEn(), FieldChecks.TEXT_LENGTH);
+        String significance = checks.optionalText("significance_en", input.significanceEn(), FieldChecks.TEXT_LENGTH);
+        CulturalOrganisation organisation = checks.reference("organisation", input.organisation(), false, organisations::find,
+                "an organisation id listed by /v1/cultural-organisations, or null");
+        Source source = checks.reference("source", input.source(), true, sources::find, "a source id listed by /v1/sources");
+        return () -> {
+            InitiativeInput checked = new InitiativeInput(id, actor, year, title, description, significance,
+                    organisation == null ? null : organisation.id, source.id, input.reason());
+            return new Checked<>(checked, initiative -> {
+                initiative.id = checked.id();
+                initiative.actor = checked.actor();
+                initiative.year = checked.year();
+                initiative.titleEn = checked.titleEn();
+                initiative.descriptionEn = checked.descriptionEn();
+                initiative.significanceEn = checked.significanceEn();
+                initiative.organisation = organisation;
+                initiative.source = source;
+            });
+        };
+    }
+}
