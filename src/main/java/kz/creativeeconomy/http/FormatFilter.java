@@ -47,7 +47,8 @@ public class FormatFilter {
         String mediaType = Formats.BY_NAME.get(format.trim());
         if (mediaType == null) {
             throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv and xlsx (every list), json-stat (/v1/observations), "
-                    + "svg and png (/v1/indicators/{code}/series), json-ld and turtle (/v1/catalog), sdmx-csv and sdmx-json (/v1/observations).");
+                    + "svg and png (/v1/indicators/{code}/series), json-ld and turtle (/v1/catalog), sdmx-csv and sdmx-json (/v1/observations), "
+                    + "atom (/v1/changes).");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, mediaType);
         if (format.trim().equals(Formats.JSON_STAT)) {
