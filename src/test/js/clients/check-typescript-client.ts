@@ -13,7 +13,9 @@ const idFields: Record<string, string> = { id: 'id', code: 'code', code_or_slug:
 
 function api(tag: string): Record<string, (parameters: object) => Promise<any>> {
   const name = tag.split(' ').map(w => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join('') + 'Api';
-  const Api = (client as unknown as Record<string, new (c: client.Configuration) => object>)[name];
+  // The generator keeps an all-capital tag as it is (SDMX -> SDMXApi): match the class name without regard to case.
+  const classes = client as unknown as Record<string, new (c: client.Configuration) => object>;
+  const Api = classes[Object.keys(classes).find(key => key.toLowerCase() === name.toLowerCase()) ?? name];
   if (!Api) throw new Error(`the generated client has no ${name}`);
   return new Api(configuration) as Record<string, (parameters: object) => Promise<any>>;
 }

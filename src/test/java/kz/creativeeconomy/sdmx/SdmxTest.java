@@ -193,7 +193,7 @@ class SdmxTest {
     void sdmxFormatsAreProblemsWhereTheyAreNotServedAndAnEmptySdmxJsonResultIs404() {
         Api.given().get("/v1/regions?format=sdmx-csv").then().statusCode(406).contentType("application/problem+json")
                 .body("invalid_params[0].name", org.hamcrest.Matchers.equalTo("format"));
-        Api.given().get("/v1/observations/sdmx-json?indicator=creative-gva&from=2030").then().statusCode(404)
+        Api.given().get("/v1/observations/sdmx-json?indicator=creative-gva&region=east-kazakhstan&from=2095").then().statusCode(404)
                 .contentType("application/problem+json");
         Api.given().get("/v1/sdmx/structure/dataflow/CREATIVE_ECONOMY_KZ/DF_OBSERVATIONS/1.0.0?references=siblings").then().statusCode(400)
                 .contentType("application/problem+json").body("invalid_params[0].name", org.hamcrest.Matchers.equalTo("references"));
