@@ -19,12 +19,20 @@ import kz.creativeeconomy.http.WriteRequests;
 public final class FieldChecks {
 
     /** The ids, slugs and codes of the catalogues (the check constraints of V1__schema.sql). */
-    public static final Pattern KEBAB_CASE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    public static final String KEBAB_CASE_REGEX = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public static final Pattern KEBAB_CASE = Pattern.compile(KEBAB_CASE_REGEX);
     /** Vocabulary words such as organisation types and event kinds. */
-    public static final Pattern SNAKE_CASE = Pattern.compile("^[a-z0-9]+(_[a-z0-9]+)*$");
+    public static final String SNAKE_CASE_REGEX = "^[a-z0-9]+(_[a-z0-9]+)*$";
+    public static final Pattern SNAKE_CASE = Pattern.compile(SNAKE_CASE_REGEX);
     public static final int KEY_LENGTH = 100;
     public static final int NAME_LENGTH = 500;
     public static final int TEXT_LENGTH = 10_000;
+    /** The bounds below are the request-body schemas' maxLength too (the Input records), so contract and server agree. */
+    public static final int REASON_LENGTH = 500;
+    public static final int URL_LENGTH = 2_000;
+    public static final int FOOTNOTE_LENGTH = 2_000;
+    /** An ISO 8601 date, 2025-09-12. */
+    public static final int DATE_LENGTH = 10;
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
@@ -124,7 +132,7 @@ public final class FieldChecks {
 
     /** An absolute http or https address. */
     public String url(String field, String value) {
-        String url = optionalText(field, value, 2000);
+        String url = optionalText(field, value, URL_LENGTH);
         if (url == null) {
             return null;
         }
@@ -173,6 +181,10 @@ public final class FieldChecks {
             if (required) {
                 add(field, "is required", allowed);
             }
+            return null;
+        }
+        if (key.length() > KEY_LENGTH) {
+            add(field, "is longer than " + KEY_LENGTH + " characters", allowed + ", at most " + KEY_LENGTH + " characters");
             return null;
         }
         T found = find.apply(key).orElse(null);

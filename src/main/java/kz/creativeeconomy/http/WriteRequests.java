@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.ProblemTypes;
+import kz.creativeeconomy.editing.FieldChecks;
 
 /**
  * What every write shares: strict JSON bodies (unknown fields are rejected, decimals stay exact), the If-Match
@@ -56,7 +57,7 @@ public class WriteRequests {
             String allowed = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
             throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, e.getPropertyName(), "unknown field", allowed)));
         } catch (InvalidFormatException e) {
-            throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, path(e), "'" + e.getValue() + "' has the wrong type",
+            throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, path(e), "'" + echo(e.getValue()) + "' has the wrong type",
                     expected(e.getTargetType()))));
         } catch (MismatchedInputException e) {
             throw ProblemException.invalidBody(List.of(new Problem.FieldError(null, path(e), "has the wrong type", expected(e.getTargetType()))));
@@ -149,11 +150,18 @@ public class WriteRequests {
         dataVersion.invalidate();
     }
 
+    /** A value sent back in a field error, cut to a key's length: an error never carries a client's megabytes back. */
+    private static String echo(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= FieldChecks.KEY_LENGTH ? text : text.substring(0, FieldChecks.KEY_LENGTH) + "…";
+    }
+
     public static void requireReason(String reason, List<Problem.FieldError> errors) {
         if (reason == null || reason.isBlank()) {
             errors.add(new Problem.FieldError(null, "reason", "is required", "a short text saying why the data changes"));
-        } else if (reason.length() > 500) {
-            errors.add(new Problem.FieldError(null, "reason", "is longer than 500 characters", "at most 500 characters"));
+        } else if (reason.length() > FieldChecks.REASON_LENGTH) {
+            errors.add(new Problem.FieldError(null, "reason", "is longer than " + FieldChecks.REASON_LENGTH + " characters",
+                    "at most " + FieldChecks.REASON_LENGTH + " characters"));
         }
     }
 }

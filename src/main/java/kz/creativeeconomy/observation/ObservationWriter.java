@@ -12,6 +12,7 @@ import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.ProblemTypes;
+import kz.creativeeconomy.editing.FieldChecks;
 import kz.creativeeconomy.http.WriteRequests;
 import kz.creativeeconomy.period.PeriodCode;
 
@@ -37,7 +38,7 @@ public class ObservationWriter {
         PeriodCode period = null;
         if (input.period() == null) {
             errors.add(new Problem.FieldError(null, "period", "is required", PeriodCode.FORMS));
-        } else {
+        } else if (!longerThanAKey("period", input.period(), errors)) {
             period = PeriodCode.parse(input.period()).orElse(null);
             if (period == null) {
                 errors.add(new Problem.FieldError(null, "period", "'" + input.period() + "' is not a period code", PeriodCode.FORMS));
@@ -131,6 +132,9 @@ public class ObservationWriter {
             errors.add(new Problem.FieldError(null, field, "is required", allowed));
             return null;
         }
+        if (longerThanAKey(field, value, errors)) {
+            return null;
+        }
         @SuppressWarnings("unchecked")
         List<Object> ids = entityManager.createNativeQuery(sql).setParameter("v", value).getResultList();
         if (ids.isEmpty()) {
@@ -142,6 +146,9 @@ public class ObservationWriter {
 
     void checkBreakdown(String dimension, String member, List<Problem.FieldError> errors) {
         if (dimension == null && member == null) {
+            return;
+        }
+        if (longerThanAKey("breakdown_dimension", dimension, errors) | longerThanAKey("breakdown_member", member, errors)) {
             return;
         }
         if (dimension == null || member == null) {
@@ -157,6 +164,16 @@ public class ObservationWriter {
         }
     }
 
+    /** Codes are at most FieldChecks.KEY_LENGTH long (the contract's maxLength); a longer one is not echoed back. */
+    private static boolean longerThanAKey(String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.length() <= FieldChecks.KEY_LENGTH) {
+            return false;
+        }
+        errors.add(new Problem.FieldError(null, field, "is longer than " + FieldChecks.KEY_LENGTH + " characters",
+                "at most " + FieldChecks.KEY_LENGTH + " characters"));
+        return true;
+    }
+
     void checkState(BigDecimal value, String status, String footnote, String source, List<Problem.FieldError> errors) {
         if (value == null) {
             errors.add(new Problem.FieldError(null, "value", "is required", "an exact decimal number such as 25049.9"));
@@ -167,11 +184,14 @@ public class ObservationWriter {
             errors.add(new Problem.FieldError(null, "status", status == null ? "is required" : "unknown status '" + status + "'",
                     String.join(", ", Statuses.ALL)));
         }
-        if (footnote != null && footnote.length() > 2000) {
-            errors.add(new Problem.FieldError(null, "footnote", "is longer than 2000 characters", "at most 2000 characters"));
+        if (footnote != null && footnote.length() > FieldChecks.FOOTNOTE_LENGTH) {
+            errors.add(new Problem.FieldError(null, "footnote", "is longer than " + FieldChecks.FOOTNOTE_LENGTH + " characters",
+                    "at most " + FieldChecks.FOOTNOTE_LENGTH + " characters"));
         }
         if (source == null || source.isBlank()) {
             errors.add(new Problem.FieldError(null, "source", "is required", "a source id listed by /v1/sources"));
+        } else if (longerThanAKey("source", source, errors)) {
+            return;
         } else if (((Number) entityManager.createNativeQuery("select count(*) from source where id = :id").setParameter("id", source)
                 .getSingleResult()).intValue() == 0) {
             errors.add(new Problem.FieldError(null, "source", "unknown source '" + source + "'", "a source id listed by /v1/sources"));

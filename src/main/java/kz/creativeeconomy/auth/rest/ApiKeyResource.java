@@ -22,6 +22,7 @@ import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.editing.FieldChecks;
 import kz.creativeeconomy.http.WriteRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,8 +65,8 @@ public class ApiKeyResource {
     public Response create(String body) {
         ApiKeyRequest request = writeRequests.parse(body, ApiKeyRequest.class);
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 100) {
-            errors.add(new Problem.FieldError(null, "name", "is required, at most 100 characters", "a short name of who uses the key"));
+        if (request.name() == null || request.name().isBlank() || request.name().length() > FieldChecks.KEY_LENGTH) {
+            errors.add(new Problem.FieldError(null, "name", "is required, at most " + FieldChecks.KEY_LENGTH + " characters", "a short name of who uses the key"));
         }
         if (request.role() == null || !List.of("editor", "admin").contains(request.role())) {
             errors.add(new Problem.FieldError(null, "role", request.role() == null ? "is required" : "unknown role '" + request.role() + "'", "editor, admin"));
