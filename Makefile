@@ -1,17 +1,25 @@
 # Thin wrappers over Maven and POSIX sh. `make help` lists the targets.
 MVNW := ./mvnw -B -q
 JAR  := target/quarkus-app/quarkus-run.jar
-JAVA_OPTS ?= -Xmx512m
-# Quarkus answers a URI java.net.URI rejects with an empty 400; RequestGuard checks it instead, with a problem.
-EDGE_OPTS := -Dvertx.disableURIValidation=true
+# The JVM options of deploy/jvm.options (its option lines; the others are comments), as the image's entrypoint uses them;
+# JAVA_OPTS comes after them and wins.
+JVM_OPTIONS = $(shell grep -e '^-' deploy/jvm.options)
+JAVA_OPTS ?=
+# The AppCDS archive the build writes beside the jar (application.properties, "Start-up"), used when it is there.
+CDS_ARCHIVE := target/quarkus-app/app-cds.jsa
 
 .PHONY: help run test lint-contract fuzz build package openapi clean clean-data api-key bench bench-m bench-l lighthouse image image-test
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
 
+# From the jar's directory, because the AppCDS archive names the jar by the relative path it had when the build made it;
+# the embedded database's directories stay where they were (absolute). MALLOC_ARENA_MAX: see deploy/image/entrypoint.sh.
 run: $(JAR) ## Serve the API on http://localhost:8080 (embedded PostgreSQL unless DB_URL is set)
-	java $(JAVA_OPTS) $(EDGE_OPTS) -jar $(JAR)
+	EMBEDDED_DB_DIR="$$(realpath -m "$${EMBEDDED_DB_DIR:-.data/postgres}")" \
+	EMBEDDED_DB_WORK_DIR="$$(realpath -m "$${EMBEDDED_DB_WORK_DIR:-target/embedded-postgres}")" \
+	MALLOC_ARENA_MAX=2 && export EMBEDDED_DB_DIR EMBEDDED_DB_WORK_DIR MALLOC_ARENA_MAX && cd $(dir $(JAR)) && \
+	exec java $(JVM_OPTIONS) $$(test -f $(notdir $(CDS_ARCHIVE)) && echo -XX:SharedArchiveFile=$(notdir $(CDS_ARCHIVE))) $(JAVA_OPTS) -jar $(notdir $(JAR))
 
 test: src/test/js/node_modules lint-contract ## Run the whole test suite against a real (embedded) PostgreSQL, and check the committed contract
 	$(MVNW) verify

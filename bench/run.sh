@@ -2,7 +2,7 @@
 # The performance harness of issue 6. Usage: bench/run.sh [S|M|L]   (see bench/README.md)
 #
 # It builds (once per scale) a PostgreSQL data directory of its own under bench/work/pg-<scale> with synthetic data,
-# starts the packaged application against it the way production does (java $(cat deploy/jvm.options) -jar ... with
+# starts the packaged application against it the way production does (java <deploy/jvm.options> -jar ... with
 # DB_URL), drives it with wrk, measures the ceilings in the same run (nginx serving the same bytes, pgbench running
 # the same SQL), prints one table and writes bench/results/<scale>.json. It never touches .data/postgres.
 set -euo pipefail
@@ -88,7 +88,8 @@ done
 [ -f "$JAR" ] || die "$JAR is missing: run 'make build' first"
 rm -rf "$RUN"
 mkdir -p "$WORK" "$RUN" "$(dirname "$RESULT")"
-for port in "$PG_PORT" "$APP_PORT" "$NGINX_PORT"; do
+EMBEDDED_PG_PORT=${BENCH_EMBEDDED_PG_PORT:-55433}
+for port in "$PG_PORT" "$APP_PORT" "$NGINX_PORT" "$EMBEDDED_PG_PORT" "${BENCH_REPLICA_PG_PORT:-55434}"; do
     ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null \
         || die "port $port on 127.0.0.1 is in use (another run?); BENCH_PG_PORT, BENCH_APP_PORT, BENCH_NGINX_PORT pick others"
 done
@@ -122,9 +123,12 @@ as_pg() { "${PG_AS[@]}" "$@"; }
 bench_psql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -v ON_ERROR_STOP=1 "$@"; }
 sql() { bench_psql -At -c "$1"; }
 
-APP_PID= NGINX_PID= PG_STARTED= SAMPLER_PID=
+APP_PID= NGINX_PID= PG_STARTED= SAMPLER_PID= REPLICA_STARTED= WRITER_PID= LAG_PID=
 cleanup() {
     [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
+    [ -n "$WRITER_PID" ] && kill "$WRITER_PID" 2>/dev/null || true
+    [ -n "$LAG_PID" ] && kill "$LAG_PID" 2>/dev/null || true
+    [ -n "$REPLICA_STARTED" ] && as_pg "$PG_BIN/pg_ctl" -D "$REPLICA_DATA" -m fast -w stop >/dev/null 2>&1 || true
     [ -n "$APP_PID" ] && { kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; } || true
     [ -n "$NGINX_PID" ] && { kill "$NGINX_PID" 2>/dev/null; wait "$NGINX_PID" 2>/dev/null; } || true
     [ -n "$PG_STARTED" ] && as_pg "$PG_BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null 2>&1 || true
@@ -159,16 +163,26 @@ EOF
 
 # ---- The application ----------------------------------------------------------------------------------------
 STARTUP_MS=
+# deploy/jvm.options without its comment lines, as the image's entrypoint reads it.
+JVM_OPTIONS=$(grep -v '^[[:space:]]*#' deploy/jvm.options | tr '\n' ' ')
+# The AppCDS archive the build writes beside the jar (application.properties, "Start-up"), as `make run` uses it.
+CDS_ARCHIVE=target/quarkus-app/app-cds.jsa
+APP_ENV=()   # environment of the next start_app on top of the defaults (NAME=value ...)
+APP_DB=external   # embedded: no DB_URL, the application starts its own PostgreSQL (scenario 9)
 # wrk sends everything from one address: a limit high enough never to answer 429, yet checked on every request, so
 # the rate limiter's cost is in the numbers.
 start_app() {   # extra JVM options (after deploy/jvm.options, so they win) as arguments
     local label=$1; shift
     local start; start=$(now_ms)
-    # shellcheck disable=SC2046  # jvm.options is a list of options, split on purpose
-    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres \
-        PORT=$APP_PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-        RATE_LIMIT_PER_MINUTE=${BENCH_RATE_LIMIT_PER_MINUTE:-1000000000} \
-        java $(cat deploy/jvm.options) "$@" -jar "$JAR" >"$RUN/app-$label.log" 2>&1 &
+    local db_env=(DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres)
+    [ "$APP_DB" = embedded ] && db_env=()
+    local cds=()
+    [ -f "$CDS_ARCHIVE" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+    # From the jar's directory, as `make run` starts it: the archive names the jar by the path it had when it was made.
+    # shellcheck disable=SC2086  # JVM_OPTIONS is a list of options, split on purpose
+    ( cd "$(dirname "$JAR")" && exec env "${db_env[@]}" PORT=$APP_PORT QUARKUS_HTTP_HOST=127.0.0.1 \
+        RATE_LIMIT_PER_MINUTE=${BENCH_RATE_LIMIT_PER_MINUTE:-1000000000} MALLOC_ARENA_MAX=2 "${APP_ENV[@]}" \
+        java $JVM_OPTIONS "${cds[@]}" "$@" -jar "$(basename "$JAR")" ) >"$RUN/app-$label.log" 2>&1 &
     APP_PID=$!
     until curl -sf -o /dev/null "$API/q/health/ready"; do
         kill -0 "$APP_PID" 2>/dev/null || die "the application exited; see $RUN/app-$label.log"
@@ -230,7 +244,8 @@ JSONSTAT_REGIONS=$(sql "select string_agg(code, ',' order by id) from (
 [ "$(echo "$JSONSTAT_REGIONS" | tr "," "\n" | grep -c .)" = 4 ] || log "WARNING: fewer than 4 regions have both JSON-stat indicators in full: $JSONSTAT_REGIONS"
 JSONSTAT_PATH="/v1/observations?format=json-stat&indicator=bench-indicator-004,bench-indicator-020&region=$JSONSTAT_REGIONS"
 # 4, 6: the totals of every bench indicator: exactly 1,000,000 rows at M and at L.
-BIG_FILTER="indicator=$ALL_INDICATORS&breakdown=none"
+# One indicator parameter per code: the 100 codes joined with commas are over the 1,000 characters a value may have.
+BIG_FILTER="indicator=${ALL_INDICATORS//,/\&indicator=}&breakdown=none"
 BIG_ROWS=$(sql "select count(*) from observation where indicator_id between $IND_MIN and $IND_MAX and breakdown_dimension is null")
 OBSERVATIONS=$(sql "select count(*) from observation")
 [ "$OBSERVATIONS" -ge "$TOTAL_ROWS" ] || log "WARNING: $OBSERVATIONS observations, fewer than the $TOTAL_ROWS of scale $SCALE"
@@ -497,11 +512,77 @@ row --argjson w "$S5" --arg cells "$JSONSTAT_CELLS" \
       p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: null, errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct,
       target: "(report)", met: null, wrk: $w}'
 
+# ---- 10. Overload ------------------------------------------------------------------------------------------------------
+# Uncached as_of reads (bench/wrk/overload.lua) at the bench's connections, which the service admits in full (8 workers,
+# 3 waiting per worker), then at 4 times as many: the excess must be shed at once (503 or 429 with Retry-After) and the
+# requests that are served must keep their latency. One connection per wrk thread, so the script can time each answer
+# by its class. The reads are of the seed's series (the generated rows have no published versions) at as_of instants
+# between the dataset's generation and now, so every request reads the rows as published.
+OVERLOAD_CONNECTIONS=${BENCH_OVERLOAD_CONNECTIONS:-$((4 * CONNECTIONS))}
+export BENCH_AS_OF_FROM=$(( $(date -d "$(jq -r .generated_at "$MARKER")" +%s) + 1 ))
+export BENCH_AS_OF_TO=$(( $(date +%s) - 2 ))
+[ "$BENCH_AS_OF_TO" -gt "$BENCH_AS_OF_FROM" ] || BENCH_AS_OF_FROM=$BENCH_AS_OF_TO
+log "scenario 10: uncached as_of reads at $CONNECTIONS, then $OVERLOAD_CONNECTIONS connections"
+S10N=$(wrk_app overload-normal "$CONNECTIONS" "$CONNECTIONS" -s bench/wrk/overload.lua -H "$ACCEPT" "$API")
+K10N=$(sed -n 's/^BENCH_CLASSES //p' "$RUN/wrk-overload-normal.txt")
+S10O=$(wrk_app overload-4x "$OVERLOAD_CONNECTIONS" "$OVERLOAD_CONNECTIONS" -s bench/wrk/overload.lua -H "$ACCEPT" "$API")
+K10O=$(sed -n 's/^BENCH_CLASSES //p' "$RUN/wrk-overload-4x.txt")
+[ -n "$K10N" ] && [ -n "$K10O" ] || die "overload.lua printed no classes; see $RUN/wrk-overload-*.txt"
+R10=$(ratio "$(jq '.served.p99_us' <<<"$K10O")" "$(jq '.served.p99_us' <<<"$K10N")")
+row --argjson w "$S10N" --argjson k "$K10N" --arg c "$CONNECTIONS" \
+    '{id: "10a", scenario: "uncached as_of reads, \($c) connections (normal load)", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($k.served.p50_us / 1000), p99_ms: ($k.served.p99_us / 1000), ratio: null,
+      errors: ($w.errors.connect + $w.errors.read + $w.errors.write + $w.errors.timeout + ($k.statuses | to_entries | map(select(.key | test("^2") | not) | .value) | add // 0)),
+      others_cpu_pct: $w.others_cpu_pct, target: "(report)", met: null, classes: $k, wrk: $w}'
+row --argjson w "$S10O" --argjson k "$K10O" --arg c "$OVERLOAD_CONNECTIONS" --argjson ratio "$R10" --argjson met "$(at_most "$R10" 2)" \
+    '($w.duration_us / 1e6) as $s | ($k.served.count + $k.shed.count + $k.other.count) as $all |
+     {id: "10b", scenario: "overload, \($c) connections: served \($k.served.count / $s | floor) req/s, shed \(if $all > 0 then ($k.shed.count * 1000 / $all | floor) / 10 else 0 end) % (p99 of a shed answer \(($k.shed.p99_us // 0) / 1000) ms)",
+      rps: ($k.served.count / $s), p50_ms: ($k.served.p50_us / 1000), p99_ms: ($k.served.p99_us / 1000), ratio: $ratio,
+      errors: ($w.errors.connect + $w.errors.read + $w.errors.write + $w.errors.timeout + $k.other.count + $k.shed_without_retry_after),
+      others_cpu_pct: $w.others_cpu_pct, target: "served p99 <=2x normal; shed 503/429 + Retry-After",
+      met: ($met and $k.other.count == 0 and $k.shed_without_retry_after == 0 and $w.errors.timeout == 0),
+      shed_share: (if $all > 0 then $k.shed.count / $all else 0 end), shed_rps: ($k.shed.count / $s), shed_p99_ms: (($k.shed.p99_us // 0) / 1000),
+      classes: $k, wrk: $w}'
+
 # ---- 9. Footprint (the main run ends here) ----------------------------------------------------------------------------
 sleep 5
 RSS_AFTER_LOAD_KB=$(rss_kb "$APP_PID")
 RSS_LOAD_KB=$(sort -n "$RUN/rss-load.txt" | tail -n 1)
 stop_app
+
+# ---- 1, with the rate limiter off (issue 17, point 3) --------------------------------------------------------------------
+# The same hot read on an application started with RATE_LIMIT_PER_MINUTE=0: what the limiter's check costs (target: the
+# hot read keeps at least 0.9 of its throughput with the limiter on).
+log "scenario 1 again, rate limiter off"
+APP_ENV=(RATE_LIMIT_PER_MINUTE=0)
+start_app nolimit
+APP_ENV=()
+S1OFF=$(wrk_app hot-api-nolimit "$CONNECTIONS" "$THREADS" -s bench/wrk/report.lua -H "$ACCEPT" "$API$HOT_PATH")
+stop_app
+R1L=$(ratio "$(rps "$S1")" "$(rps "$S1OFF")")
+row --argjson w "$S1OFF" --argjson ratio "$R1L" --argjson met "$(at_least "$R1L" 0.9)" \
+    '{id: "1r", scenario: "  hot series read, rate limiter off (ratio: limiter on / off)", rps: ($w.requests / ($w.duration_us / 1e6)),
+      p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: $ratio,
+      errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct, target: "on >=0.9x off", met: $met, wrk: $w}'
+
+# ---- 9. Start to ready, external and embedded database (issue 23, point 1) ------------------------------------------------
+# Start to /q/health/ready answering UP, BENCH_STARTUP_RUNS times each (median reported): with DB_URL on the bench
+# database (the main start above is the first), and with the embedded PostgreSQL on an existing data directory, as a
+# second `make run` finds it (bench/work/embedded-pg, seeded by one start that is not counted).
+STARTUP_RUNS=${BENCH_STARTUP_RUNS:-3}
+median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+STARTUP_EXTERNAL="$STARTUP_MAIN_MS"
+for i in $(seq 2 "$STARTUP_RUNS"); do start_app "startup-external-$i"; STARTUP_EXTERNAL="$STARTUP_EXTERNAL $STARTUP_MS"; stop_app; done
+EMBEDDED_DIR=$WORK/embedded-pg
+APP_DB=embedded
+APP_ENV=(EMBEDDED_DB_DIR="$EMBEDDED_DIR" EMBEDDED_DB_WORK_DIR="$WORK/embedded-work" EMBEDDED_DB_PORT="$EMBEDDED_PG_PORT")
+[ -f "$EMBEDDED_DIR/PG_VERSION" ] || { log "seeding the embedded database in $EMBEDDED_DIR (not counted)"; start_app embedded-seed; stop_app; }
+STARTUP_EMBEDDED=
+for i in $(seq 1 "$STARTUP_RUNS"); do start_app "startup-embedded-$i"; STARTUP_EMBEDDED="$STARTUP_EMBEDDED $STARTUP_MS"; stop_app; done
+APP_DB=external APP_ENV=()
+STARTUP_EXTERNAL_MS=$(echo "$STARTUP_EXTERNAL" | median)
+STARTUP_EMBEDDED_MS=$(echo "$STARTUP_EMBEDDED" | median)
+log "start to ready: external database $STARTUP_EXTERNAL ms, embedded $STARTUP_EMBEDDED ms"
 
 # ---- 6. CSV export under a small heap ---------------------------------------------------------------------------------
 log "scenario 6: CSV export of $BIG_ROWS rows with -Xmx$EXPORT_XMX"
@@ -553,23 +634,33 @@ row --argjson heap "$HEAP_MAX_KB" --argjson hwm "$EXPORT_HWM_KB" --arg xmx "$EXP
 
 # ---- 7. Import ------------------------------------------------------------------------------------------------------------
 # 100,000 rows of a bench indicator in new monthly periods (so they are inserts), as the CSV an editor would send,
-# imported under a small heap, after one warm-up import of as many rows in other new periods (the other scenarios are
-# measured once the JIT has settled too; the warm-up's rate is reported as the cold one); then the same file again (all
-# unchanged), then a file with one bad row in the middle, which must leave the data exactly as it was (atomic).
-log "scenario 7: import of 100000 rows"
+# imported under a small heap, after one warm-up import of as many rows in other new periods and one revising them (the
+# other scenarios are measured once the JIT has settled too; the warm-ups' rates are reported as the cold ones); then a
+# file revising every one of those rows (same keys, every value changed: 100,000 updates, each closing the previous
+# version), the same file again (all unchanged), then a file with one bad row in the middle, which must leave the data
+# exactly as it was (atomic). Ceiling: a raw COPY of the same rows into the same table (observation, with its indexes and
+# foreign-key checks; the revision trigger off, app.bulk), with psql's \copy, in the same run after the imports are removed.
 IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
+log "scenario 7: import of $IMPORT_ROWS new rows and of $IMPORT_ROWS revisions; ceiling: COPY of the same rows"
 IMPORT_CSV=$RUN/import.csv
-import_file() {   # FIRST_MONTH FILE: IMPORT_ROWS rows from FIRST_MONTH on, spread over the synthetic regions
+REVISION_CSV=$RUN/import-revision.csv
+import_file() {   # FIRST_MONTH FILE DELTA: IMPORT_ROWS rows from FIRST_MONTH on, spread over the synthetic regions, values + DELTA
     {
         echo "indicator_code,region_code,period_code,breakdown_dimension,breakdown_member,value,status,footnote,source_id"
         sql "with r as (select array_agg(code order by id) as codes, count(*)::int as c from region where code like '99%')
              select 'bench-indicator-001', r.codes[1 + n % r.c], to_char(date '$1' + ((n / r.c) || ' month')::interval, 'YYYY-MM'),
-                    '', '', (n % 100000)::numeric / 10, 'provisional', '', (select id from source order by id limit 1)
+                    '', '', (n % 100000)::numeric / 10 + $3, 'provisional', '', (select id from source order by id limit 1)
              from generate_series(0, $IMPORT_ROWS - 1) n, r" | tr '|' ','
     } >"$2"
 }
-import_file 2101-01-01 "$IMPORT_CSV"
-import_file 2301-01-01 "$RUN/import-warmup.csv"
+import_file 2101-01-01 "$IMPORT_CSV" 0
+import_file 2101-01-01 "$REVISION_CSV" 1
+import_file 2301-01-01 "$RUN/import-warmup.csv" 0
+import_file 2301-01-01 "$RUN/import-warmup-revision.csv" 1
+remove_imported() {   # leave the dataset as it was
+    sql "delete from observation_version where observation_id in (select id from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001') and period_start >= date '2101-01-01')" >/dev/null 2>&1 || true
+    sql "delete from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001') and period_start >= date '2101-01-01'" >/dev/null
+}
 start_app import "-Xmx$EXPORT_XMX"
 IMPORT_KEY=$(DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DB_USER=postgres DB_PASSWORD=postgres \
     java -jar "$JAR" api-key --role editor --name "bench-$(date +%s)" | grep '^cek_')
@@ -579,41 +670,213 @@ import_once() {   # FILE: prints http_code seconds
 }
 jstat -gc "$APP_PID" 200 >"$RUN/jstat-import.txt" 2>&1 &
 JSTAT_PID=$!
-COLD_CODE= COLD_S=null
+COLD_CODE= COLD_S=null COLD_REVISION_S=null
 if [ "$QUICK" != 1 ]; then
     wait_quiet
     read -r COLD_CODE COLD_S <<<"$(import_once "$RUN/import-warmup.csv")"
     [ "$COLD_CODE" = 201 ] || die "the warm-up import answered $COLD_CODE: $(head -c 500 "$RUN/import-response.json")"
+    read -r COLD_CODE COLD_REVISION_S <<<"$(import_once "$RUN/import-warmup-revision.csv")"
+    [ "$COLD_CODE" = 201 ] || die "the warm-up revision answered $COLD_CODE: $(head -c 500 "$RUN/import-response.json")"
 fi
 wait_quiet
 read -r IMPORT_CODE IMPORT_S <<<"$(import_once "$IMPORT_CSV")"
 IMPORT_INSERTED=$(jq -r '.inserted // 0' "$RUN/import-response.json")
-read -r REIMPORT_CODE REIMPORT_S <<<"$(import_once "$IMPORT_CSV")"
+wait_quiet
+read -r REVISION_CODE REVISION_S <<<"$(import_once "$REVISION_CSV")"
+REVISION_UPDATED=$(jq -r '.updated // 0' "$RUN/import-response.json")
+read -r REIMPORT_CODE REIMPORT_S <<<"$(import_once "$REVISION_CSV")"
 REIMPORT_UNCHANGED=$(jq -r '.unchanged // 0' "$RUN/import-response.json")
 BEFORE_BAD=$(sql "select md5(string_agg(id || ':' || value || ':' || status, ',' order by id)) from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001')")
-awk -F, -v half=$((IMPORT_ROWS / 2)) 'NR == half {$6 = "not-a-number"} NR > 1 && NR != half {$6 = $6 + 1} {print}' OFS=, "$IMPORT_CSV" >"$RUN/import-bad.csv"
+awk -F, -v half=$((IMPORT_ROWS / 2)) 'NR == half {$6 = "not-a-number"} NR > 1 && NR != half {$6 = $6 + 2} {print}' OFS=, "$IMPORT_CSV" >"$RUN/import-bad.csv"
 read -r BAD_CODE BAD_S <<<"$(import_once "$RUN/import-bad.csv")"
 AFTER_BAD=$(sql "select md5(string_agg(id || ':' || value || ':' || status, ',' order by id)) from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001')")
 kill "$JSTAT_PID" 2>/dev/null || true; wait "$JSTAT_PID" 2>/dev/null || true
 IMPORT_HEAP_KB=$(awk 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i; next}
     $1 ~ /^[0-9.]+$/ {u = $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]; if (u > m) m = u} END {printf "%.0f", m}' "$RUN/jstat-import.txt")
 stop_app
-# Leave the dataset as it was for the next run.
-sql "delete from observation_version where observation_id in (select id from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001') and period_start >= date '2101-01-01')" >/dev/null 2>&1 || true
-sql "delete from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001') and period_start >= date '2101-01-01'" >/dev/null
+# The ceiling's file: the rows the import wrote, as the table's own columns (ids instead of codes).
+COPY_COLUMNS="indicator_id, region_id, period_id, period_start, breakdown_dimension, breakdown_member, value, status, footnote, source_id"
+sql "copy (select $COPY_COLUMNS from observation where indicator_id = (select id from indicator where code = 'bench-indicator-001')
+           and period_start >= date '2101-01-01' and period_start < date '2301-01-01' order by id) to stdout with (format csv)" >"$RUN/import-copy.csv"
+remove_imported
+wait_quiet
+copy_start=$(now_ms)
+bench_psql -q -c "select set_config('app.bulk', 'on', false)" -c "\\copy observation ($COPY_COLUMNS) from '$RUN/import-copy.csv' with (format csv)" >/dev/null
+COPY_S=$(awk -v ms=$(( $(now_ms) - copy_start )) 'BEGIN {printf "%.3f", ms / 1000}')
+COPY_ROWS=$(wc -l <"$RUN/import-copy.csv")
+remove_imported
 IMPORT_RATE=$(awk -v r="$IMPORT_ROWS" -v s="$IMPORT_S" 'BEGIN {printf "%.0f", r / s}')
+REVISION_RATE=$(awk -v r="$IMPORT_ROWS" -v s="$REVISION_S" 'BEGIN {printf "%.0f", r / s}')
+COPY_RATE=$(awk -v r="$COPY_ROWS" -v s="$COPY_S" 'BEGIN {printf "%.0f", r / s}')
 ATOMIC=$([ "$BAD_CODE" = 422 ] && [ "$BEFORE_BAD" = "$AFTER_BAD" ] && echo true || echo false)
 MET7=$(jq -n --argjson rate "$IMPORT_RATE" --arg code "$IMPORT_CODE" --argjson inserted "$IMPORT_INSERTED" --argjson rows "$IMPORT_ROWS" \
-    --argjson atomic "$ATOMIC" '$rate >= 20000 and $code == "201" and $inserted == $rows and $atomic')
+    --argjson atomic "$ATOMIC" '$rate >= 60000 and $code == "201" and $inserted == $rows and $atomic')
+MET7R=$(jq -n --argjson rate "$REVISION_RATE" --arg code "$REVISION_CODE" --argjson updated "$REVISION_UPDATED" --argjson rows "$IMPORT_ROWS" \
+    --argjson unchanged "$REIMPORT_UNCHANGED" '$rate >= 60000 and $code == "201" and $updated == $rows and $unchanged == $rows')
 row --argjson rate "$IMPORT_RATE" --argjson s "$IMPORT_S" --arg code "$IMPORT_CODE" --argjson inserted "$IMPORT_INSERTED" \
-    --argjson rows "$IMPORT_ROWS" --arg recode "$REIMPORT_CODE" --argjson unchanged "$REIMPORT_UNCHANGED" --argjson res "$REIMPORT_S" \
-    --arg badcode "$BAD_CODE" --argjson atomic "$ATOMIC" --argjson heap "$IMPORT_HEAP_KB" --arg xmx "$EXPORT_XMX" --argjson met "$MET7" \
-    --argjson cold "$COLD_S" \
-    '{id: "7", scenario: "import \($rows) rows (\($s) s\(if $cold then "; cold, the first: \($rows / $cold | floor) rows/s" else "" end); re-import \($res) s, \($unchanged) unchanged; bad row: \($badcode), atomic \($atomic); heap \($heap / 1024 | floor) MiB of -Xmx\($xmx)) (rows/s)",
-      rps: $rate, p50_ms: null, p99_ms: null, ratio: null, errors: (if $code == "201" then 0 else 1 end),
-      target: ">=20,000 rows/s, atomic", met: $met, http_code: $code, inserted: $inserted, reimport_http_code: $recode,
-      reimport_unchanged: $unchanged, bad_row_http_code: $badcode, atomic: $atomic, max_heap_used_kb: $heap,
+    --argjson rows "$IMPORT_ROWS" --arg badcode "$BAD_CODE" --argjson atomic "$ATOMIC" --argjson heap "$IMPORT_HEAP_KB" --arg xmx "$EXPORT_XMX" \
+    --argjson met "$MET7" --argjson cold "$COLD_S" --argjson ratio "$(ratio "$IMPORT_RATE" "$COPY_RATE")" \
+    '{id: "7", scenario: "import \($rows) new rows (\($s) s\(if $cold then "; cold, the first: \($rows / $cold | floor) rows/s" else "" end); bad row: \($badcode), atomic \($atomic); heap \($heap / 1024 | floor) MiB of -Xmx\($xmx)) (rows/s)",
+      rps: $rate, p50_ms: null, p99_ms: null, ratio: $ratio, errors: (if $code == "201" then 0 else 1 end),
+      target: ">=60,000 rows/s, atomic", met: $met, http_code: $code, inserted: $inserted,
+      bad_row_http_code: $badcode, atomic: $atomic, max_heap_used_kb: $heap,
       cold_seconds: $cold, cold_rps: (if $cold then ($rows / $cold | floor) else null end)}'
+row --argjson rate "$REVISION_RATE" --argjson s "$REVISION_S" --arg code "$REVISION_CODE" --argjson updated "$REVISION_UPDATED" \
+    --argjson rows "$IMPORT_ROWS" --arg recode "$REIMPORT_CODE" --argjson unchanged "$REIMPORT_UNCHANGED" --argjson res "$REIMPORT_S" \
+    --argjson met "$MET7R" --argjson cold "$COLD_REVISION_S" --argjson ratio "$(ratio "$REVISION_RATE" "$COPY_RATE")" \
+    '{id: "7r", scenario: "import revising those \($rows) rows (\($s) s\(if $cold then "; cold, the first: \($rows / $cold | floor) rows/s" else "" end); again: \($res) s, \($unchanged) unchanged) (rows/s)",
+      rps: $rate, p50_ms: null, p99_ms: null, ratio: $ratio, errors: (if $code == "201" then 0 else 1 end),
+      target: ">=60,000 rows/s", met: $met, http_code: $code, updated: $updated, reimport_http_code: $recode,
+      reimport_unchanged: $unchanged, reimport_seconds: $res,
+      cold_seconds: $cold, cold_rps: (if $cold then ($rows / $cold | floor) else null end)}'
+row --argjson rate "$COPY_RATE" --argjson s "$COPY_S" --argjson rows "$COPY_ROWS" \
+    '{id: "7c", scenario: "  ceiling: psql \\copy of the same \($rows) rows into observation (\($s) s) (rows/s)",
+      rps: $rate, p50_ms: null, p99_ms: null, ratio: null, errors: 0, target: "(ceiling)", met: null, copy_seconds: $s}'
+
+# ---- Explorer: the series page as a browser loads it (issue 23, point 7) -----------------------------------------------
+# What a reader's browser waits for and downloads: the series page (HTML) with its stylesheet and script, fetched as a
+# browser does (Accept: text/html, Accept-Encoding: gzip), BENCH_EXPLORER_SAMPLES times, medians reported. Cold: an empty
+# cache, all three downloaded. Warm: the page again (it is Cache-Control: no-cache, so revalidated with its ETag when it
+# has one, else downloaded) and each asset only if its Cache-Control does not let the cache keep it (then revalidated).
+# Bytes are what crossed the wire: compressed bodies plus headers. The page is the seed's (the one Lighthouse audits),
+# served from the bench database, by its own instance of the application warmed with as many loads first.
+EXPLORER_PAGE=${BENCH_EXPLORER_PAGE:-/explore/indicators/creative-gva?region=east-kazakhstan,kazakhstan&lang=ru}
+EXPLORER_SAMPLES=${BENCH_EXPLORER_SAMPLES:-$([ "$QUICK" = 1 ] && echo 5 || echo 21)}
+EXPLORER_ACCEPT='Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+log "explorer: series page $EXPLORER_PAGE, $EXPLORER_SAMPLES cold and warm loads"
+start_app explorer
+explorer_get() {   # URL [curl args]: prints http_code time_starttransfer_ms body_bytes header_bytes
+    local url=$1; shift
+    curl -s -o /dev/null --compressed -H "$EXPLORER_ACCEPT" "$@" \
+        -w '%{http_code} %{time_starttransfer} %{size_download} %{size_header}\n' "$url" \
+        | awk '{printf "%s %.2f %d %d\n", $1, $2 * 1000, $3, $4}'
+}
+header_of() { awk -F': ' -v h="$2" 'tolower($1) == h {sub(/\r$/, "", $2); print $2}' "$1"; }
+curl -s --compressed -H "$EXPLORER_ACCEPT" -D "$RUN/explorer.headers" -o "$RUN/explorer.html" "$API$EXPLORER_PAGE"
+grep -q '^HTTP/1.1 200' "$RUN/explorer.headers" || die "the explorer page did not answer 200; see $RUN/explorer.headers"
+grep -qi '^content-encoding: gzip' "$RUN/explorer.headers" || log "the explorer page was not compressed"
+EXPLORER_ASSETS=$(grep -o '<link rel="stylesheet" href="[^"]*"\|<script src="[^"]*"' "$RUN/explorer.html" | sed 's/.*"\(.*\)"/\1/' | sed 's/&amp;/\&/g')
+EXPLORER_ETAG=$(header_of "$RUN/explorer.headers" etag)
+for _ in $(seq 1 "$EXPLORER_SAMPLES"); do explorer_get "$API$EXPLORER_PAGE" >/dev/null; done
+wait_quiet
+cpu_ticks >"$RUN/explorer.cpu0"; EXPLORER_START=$(now_ms)
+: >"$RUN/explorer-cold.txt"; : >"$RUN/explorer-warm.txt"
+for _ in $(seq 1 "$EXPLORER_SAMPLES"); do
+    # One line per load: ttfb of the page, bytes of everything, requests, total time of the page.
+    read -r code ttfb body head <<<"$(explorer_get "$API$EXPLORER_PAGE")"
+    [ "$code" = 200 ] || die "the explorer page answered $code"
+    bytes=$((body + head)) requests=1
+    for asset in $EXPLORER_ASSETS; do
+        read -r code _ body head <<<"$(explorer_get "$API$asset" -D "$RUN/explorer-asset.headers")"
+        [ "$code" = 200 ] || die "$asset answered $code"
+        bytes=$((bytes + body + head)) requests=$((requests + 1))
+    done
+    echo "$ttfb $bytes $requests" >>"$RUN/explorer-cold.txt"
+
+    read -r code ttfb body head <<<"$(explorer_get "$API$EXPLORER_PAGE" ${EXPLORER_ETAG:+-H "If-None-Match: $EXPLORER_ETAG"})"
+    bytes=$((body + head)) requests=1
+    for asset in $EXPLORER_ASSETS; do
+        curl -s -o /dev/null -D "$RUN/explorer-asset.headers" --compressed "$API$asset"
+        cache=$(header_of "$RUN/explorer-asset.headers" cache-control)
+        if grep -Eq 'max-age=[1-9]' <<<"$cache" && ! grep -q 'no-cache\|no-store' <<<"$cache"; then
+            continue   # fresh in the cache: no request at all
+        fi
+        etag=$(header_of "$RUN/explorer-asset.headers" etag) modified=$(header_of "$RUN/explorer-asset.headers" last-modified)
+        read -r code _ body head <<<"$(explorer_get "$API$asset" ${etag:+-H "If-None-Match: $etag"} ${modified:+-H "If-Modified-Since: $modified"})"
+        bytes=$((bytes + body + head)) requests=$((requests + 1))
+    done
+    echo "$ttfb $bytes $requests" >>"$RUN/explorer-warm.txt"
+done
+cpu_ticks >"$RUN/explorer.cpu1"
+EXPLORER_OTHERS=$(others_pct "$RUN/explorer.cpu0" "$RUN/explorer.cpu1" $(( $(now_ms) - EXPLORER_START )))
+EXPLORER_HTML_RAW=$(curl -s -H "$EXPLORER_ACCEPT" "$API$EXPLORER_PAGE" | wc -c)
+stop_app
+median_of() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+for load in cold warm; do
+    f=$RUN/explorer-$load.txt
+    row --arg load "$load" --argjson ttfb "$(awk '{print $1}' "$f" | median_of)" --argjson bytes "$(awk '{print $2}' "$f" | median_of)" \
+        --argjson requests "$(awk '{print $3}' "$f" | median_of)" --argjson n "$EXPLORER_SAMPLES" --argjson others "$EXPLORER_OTHERS" \
+        --argjson raw "$EXPLORER_HTML_RAW" --arg page "$EXPLORER_PAGE" \
+        --argjson samples "$(awk '{printf "%s[%s,%s,%s]", (NR > 1 ? "," : ""), $1, $2, $3}' "$f" | sed 's/^/[/; s/$/]/')" \
+        '{id: "explorer-\($load)", scenario: "explorer series page, \($load) load: TTFB \($ttfb) ms, \($bytes) B over \($requests) request(s) (HTML \($raw) B uncompressed)",
+          rps: null, p50_ms: $ttfb, p99_ms: null, ratio: null, errors: 0, others_cpu_pct: $others, target: "(report)", met: null,
+          page: $page, load: $load, samples: $n, ttfb_median_ms: $ttfb, bytes_median: $bytes, requests: $requests, html_uncompressed_bytes: $raw,
+          samples_ttfb_ms_bytes_requests: $samples}'
+done
+# ---- 11. Reads on a streaming replica under a write load (issue 21, point 7) ----------------------------------------------
+# A second PostgreSQL made with pg_basebackup -R from the bench's primary streams its WAL, as a CloudNativePG replica does.
+# The application reads there (DB_READ_URL) while pgbench writes to a database of its own on the primary (TPC-B at
+# BENCH_REPLICA_WRITE_TPS transactions/s, so that the replica replays a steady stream without the writes touching what
+# the service reads), and scenario 3's uncached reads drive it. The replica's lag is sampled on the primary every 0.5 s.
+# BENCH_REPLICA=0 skips it; the replica's data directory is made afresh each run and removed after.
+REPLICA_PORT=${BENCH_REPLICA_PG_PORT:-55434}
+REPLICA_WRITE_TPS=${BENCH_REPLICA_WRITE_TPS:-200}
+REPLICA_DATA=$WORK/replica-$SCALE
+if [ "${BENCH_REPLICA:-1}" = 1 ]; then
+    log "scenario 11: reads on a streaming replica on 127.0.0.1:$REPLICA_PORT, $REPLICA_WRITE_TPS write transactions/s on the primary"
+    rm -rf "$REPLICA_DATA"
+    mkdir -p "$REPLICA_DATA"
+    chmod 700 "$REPLICA_DATA"
+    [ -n "$PG_OWNER" ] && chown "$PG_OWNER" "$REPLICA_DATA"
+    [ "$(sql "select count(*) from pg_database where datname = 'bench_writes'")" = 1 ] || sql 'create database bench_writes' >/dev/null
+    pgbench -i -q -s 5 -h 127.0.0.1 -p "$PG_PORT" -U postgres bench_writes >"$RUN/pgbench-writes-init.txt" 2>&1 \
+        || die "pgbench -i failed; see $RUN/pgbench-writes-init.txt"
+    if [ -x "$PG_BIN/pg_basebackup" ]; then
+        as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$REPLICA_DATA" -R -X stream -c fast >"$RUN/basebackup.txt" 2>&1 \
+            || die "pg_basebackup failed; see $RUN/basebackup.txt"
+    else
+        # The zonky binaries have no pg_basebackup: the same standby from a copy of the primary's data directory taken
+        # with the primary stopped (a consistent base backup), plus what -R writes: standby.signal and primary_conninfo.
+        as_pg "$PG_BIN/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null
+        PG_STARTED=
+        cp -a "$DATA/." "$REPLICA_DATA/"
+        rm -f "$REPLICA_DATA/postmaster.pid"
+        touch "$REPLICA_DATA/standby.signal"
+        echo "primary_conninfo = 'host=127.0.0.1 port=$PG_PORT user=postgres'" >>"$REPLICA_DATA/postgresql.auto.conf"
+        start_pg
+    fi
+    as_pg "$PG_BIN/pg_ctl" -D "$REPLICA_DATA" -l "$RUN/replica.log" -w -t 300 -o "-p $REPLICA_PORT" start >/dev/null \
+        || die "the replica did not start; see $RUN/replica.log"
+    REPLICA_STARTED=1
+    replica_sql() { psql -h 127.0.0.1 -p "$REPLICA_PORT" -U postgres -d postgres -X -At -c "$1"; }
+    [ "$(replica_sql 'select pg_is_in_recovery()')" = t ] || die "the replica is not in recovery"
+    pgbench -n -c 2 -j 1 -R "$REPLICA_WRITE_TPS" -T 100000 -h 127.0.0.1 -p "$PG_PORT" -U postgres bench_writes >"$RUN/pgbench-writes.txt" 2>&1 &
+    WRITER_PID=$!
+    ( while :; do
+          sql "select coalesce(extract(epoch from replay_lag), 0), pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)
+               from pg_stat_replication" 2>/dev/null | head -n 1
+          sleep 0.5
+      done ) >"$RUN/replica-lag.txt" &
+    LAG_PID=$!
+    APP_ENV=(DB_READ_URL="jdbc:postgresql://127.0.0.1:$REPLICA_PORT/postgres")
+    start_app replica
+    APP_ENV=()
+    replica_before=$(replica_sql "select xact_commit from pg_stat_database where datname = 'postgres'")
+    writes_before=$(bench_psql -d bench_writes -At -c 'select count(*) from pgbench_history')
+    writes_start=$(now_ms)
+    S11=$(wrk_app replica-reads "$CONNECTIONS" "$THREADS" -s bench/wrk/filtered.lua -H "$ACCEPT" "$API")
+    writes_after=$(bench_psql -d bench_writes -At -c 'select count(*) from pgbench_history')
+    writes_s=$(awk -v ms=$(( $(now_ms) - writes_start )) 'BEGIN {print ms / 1000}')
+    replica_after=$(replica_sql "select xact_commit from pg_stat_database where datname = 'postgres'")
+    stop_app
+    kill "$LAG_PID" "$WRITER_PID" 2>/dev/null || true
+    wait "$LAG_PID" "$WRITER_PID" 2>/dev/null || true
+    LAG_PID= WRITER_PID=
+    as_pg "$PG_BIN/pg_ctl" -D "$REPLICA_DATA" -m fast -w stop >/dev/null 2>&1 || true
+    REPLICA_STARTED=
+    rm -rf "$REPLICA_DATA"
+    WRITE_TPS=$(awk -v n=$((writes_after - writes_before)) -v s="$writes_s" 'BEGIN {printf "%.1f", n / s}')
+    LAG=$(grep '|' "$RUN/replica-lag.txt" | sort -t'|' -k1,1 -g | awk -F'|' '{n++; s[n] = $1; if ($2 > b) b = $2}
+        END {printf "{\"samples\": %d, \"replay_lag_p50_ms\": %.1f, \"replay_lag_max_ms\": %.1f, \"lag_bytes_max\": %d}",
+             n, n ? 1000 * s[int((n + 1) / 2)] : 0, n ? 1000 * s[n] : 0, b}')
+    R11=$(ratio "$(rps "$S11")" "$(rps "$S3")")
+    row --argjson w "$S11" --argjson lag "$LAG" --argjson ratio "$R11" --argjson tps "$WRITE_TPS" \
+        --argjson rtx "$((replica_after - replica_before))" --argjson want "$REPLICA_WRITE_TPS" \
+        '{id: "11", scenario: "filtered list on a streaming replica, \($tps) writes/s on the primary (ratio: / scenario 3); replay lag p50 \($lag.replay_lag_p50_ms) ms, max \($lag.replay_lag_max_ms) ms",
+          rps: ($w.requests / ($w.duration_us / 1e6)), p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: $ratio,
+          errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct, target: "(report)", met: null,
+          write_tps: $tps, write_tps_asked: $want, replica_transactions: $rtx, lag: $lag, wrk: $w}'
+fi
 
 # ---- 8. Growth: L against M --------------------------------------------------------------------------------------------
 RESULT_DIR=$(dirname "$RESULT")
@@ -633,11 +896,20 @@ for id in 1 3; do
     fi
 done
 
-row --argjson ms "$STARTUP_MAIN_MS" '{id: "9a", scenario: "startup to ready (\($ms) ms)", rps: null, p50_ms: null, p99_ms: null,
-      ratio: null, errors: null, target: "(report)", met: null, startup_ms: $ms}'
-row --argjson idle "$RSS_IDLE_KB" --argjson load "$RSS_LOAD_KB" --argjson after "$RSS_AFTER_LOAD_KB" \
+R9A=$(ratio "$STARTUP_EXTERNAL_MS" 2000)
+R9C=$(ratio "$STARTUP_EMBEDDED_MS" 3000)
+row --argjson ms "$STARTUP_EXTERNAL_MS" --argjson ratio "$R9A" --argjson met "$(at_most "$R9A" 1)" --arg runs "$STARTUP_EXTERNAL" \
+    '{id: "9a", scenario: "start to ready, external database (\($ms) ms, median of \($runs | split(" ") | map(select(. != "")) | length); ratio: / 2.0 s)",
+      rps: null, p50_ms: null, p99_ms: null, ratio: $ratio, errors: null, target: "<=2.0 s", met: $met, startup_ms: $ms,
+      startup_runs_ms: ($runs | split(" ") | map(select(. != "") | tonumber))}'
+row --argjson ms "$STARTUP_EMBEDDED_MS" --argjson ratio "$R9C" --argjson met "$(at_most "$R9C" 1)" --arg runs "$STARTUP_EMBEDDED" \
+    '{id: "9c", scenario: "start to ready, embedded database, existing data directory (\($ms) ms, median; ratio: / 3.0 s)",
+      rps: null, p50_ms: null, p99_ms: null, ratio: $ratio, errors: null, target: "<=3.0 s", met: $met, startup_ms: $ms,
+      startup_runs_ms: ($runs | split(" ") | map(select(. != "") | tonumber))}'
+MET9B=$(jq -n --argjson idle "$RSS_IDLE_KB" --argjson load "$RSS_LOAD_KB" '$idle <= 300 * 1024 and $load <= 450 * 1024')
+row --argjson idle "$RSS_IDLE_KB" --argjson load "$RSS_LOAD_KB" --argjson after "$RSS_AFTER_LOAD_KB" --argjson met "$MET9B" \
     '{id: "9b", scenario: "RSS idle \($idle / 1024 | floor) MiB, under load \($load / 1024 | floor) MiB, after \($after / 1024 | floor) MiB",
-      rps: null, p50_ms: null, p99_ms: null, ratio: null, errors: null, target: "(report)", met: null,
+      rps: null, p50_ms: null, p99_ms: null, ratio: null, errors: null, target: "idle <=300, load <=450 MiB", met: $met,
       rss_idle_kb: $idle, rss_load_max_kb: $load, rss_after_load_kb: $after}'
 
 # ---- Results -------------------------------------------------------------------------------------------------------------
@@ -647,7 +919,7 @@ jq -s \
     --arg memory "$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)" --arg kernel "$(uname -sr)" \
     --arg java "$(java -version 2>&1 | head -n 1)" --arg postgres "$("$PG_BIN/postgres" --version)" \
     --arg wrk "$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)" --arg nginx "$(nginx -v 2>&1)" --arg pgbench "$(pgbench --version)" \
-    --arg commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" --arg jvm "$(cat deploy/jvm.options)" \
+    --arg commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" --arg jvm "$JVM_OPTIONS" \
     --argjson dataset "$(jq --argjson n "$OBSERVATIONS" --argjson big "$BIG_ROWS" --arg hot "$HOT_PATH" --arg js "$JSONSTAT_PATH" \
         --argjson hot_items "$HOT_ITEMS" --argjson hot_bytes "$HOT_BYTES" --argjson check "$FILTER_CHECK_ROWS" \
         '. + {observations: $n, big_result_rows: $big, hot_series: $hot, hot_series_items: $hot_items, hot_series_bytes: $hot_bytes,

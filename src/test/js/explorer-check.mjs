@@ -47,7 +47,8 @@ try {
   // 2. A series page: the points the chart draws and the values of its table; the CSV its link downloads.
   await page.goto(base + '/explore/indicators/creative-gva?region=east-kazakhstan&lang=en', { waitUntil: 'load' });
   result.series = {
-    points: await page.$$eval('figure.chart svg [data-period][data-value]', es => es.map(e => ({ period: e.getAttribute('data-period'), value: e.getAttribute('data-value') }))),
+    // Only the chart on screen: the page also carries the chart's narrow layout, hidden at this width.
+    points: await page.$$eval('figure.chart svg [data-period][data-value]', es => es.filter(e => e.getClientRects().length > 0).map(e => ({ period: e.getAttribute('data-period'), value: e.getAttribute('data-value') }))),
     rows: await tableRows(page),
   };
   const csvHref = await page.$eval('.downloads a[type="text/csv"]', a => a.href);
@@ -97,7 +98,14 @@ try {
     result.axe.push({ path: p, violations: axe.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })) });
     await checker.setViewport({ width: 375, height: 800 });
     await checker.goto(base + p, { waitUntil: 'load' });
-    result.overflow.push({ path: p, ...(await checker.evaluate(() => ({ width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth }))) });
+    result.overflow.push({ path: p, ...(await checker.evaluate(() => {
+      // The chart on screen, and the smallest size its text is drawn at: font size in the SVG's units times its scale.
+      const chart = [...document.querySelectorAll('figure.chart svg')].find(svg => svg.getClientRects().length > 0);
+      const scale = chart ? chart.getBoundingClientRect().width / chart.viewBox.baseVal.width : null;
+      const sizes = chart ? [...chart.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale) : [];
+      return { width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth, scrollingWidth: document.scrollingElement.scrollWidth,
+        chartWidth: chart ? chart.getBoundingClientRect().width : null, smallestChartText: sizes.length ? Math.min(...sizes) : null };
+    })) });
   }
 } finally {
   await browser.close();

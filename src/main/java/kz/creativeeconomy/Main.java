@@ -14,7 +14,8 @@ public class Main {
         if (args.length > 0 && args[0].equals("api-key")) {
             System.exit(ApiKeyCommand.run(java.util.List.of(args).subList(1, args.length)));
         }
-        if (EmbeddedDatabase.externalDatabaseConfigured()) {
+        // The build's AppCDS run (quarkus.package.jar.appcds.enabled) only boots Quarkus's static part and exits: no database.
+        if (EmbeddedDatabase.externalDatabaseConfigured() || Boolean.getBoolean("quarkus.appcds.generate")) {
             Quarkus.run(args);
             return;
         }

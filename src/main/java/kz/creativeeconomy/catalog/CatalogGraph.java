@@ -20,6 +20,8 @@ public final class CatalogGraph {
     static final String THEMES = "http://publications.europa.eu/resource/authority/data-theme/";
     static final String FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/";
     static final String IANA = "https://www.iana.org/assignments/media-types/";
+    /** Who publishes this catalogue (the explorer's schema.org Dataset names them too). */
+    public static final String MAINTAINERS = "Maintainers of the Creative Economy of Kazakhstan open data API";
     /** EU data themes of the indicator topics; a topic missing here gets no theme rather than a guessed one. */
     static final Map<String, String> THEME_OF_TOPIC = Map.of("culture", "EDUC", "demography", "SOCI", "labour", "ECON",
             "macroeconomy", "ECON", "business", "ECON", "industry", "ECON", "construction", "ECON", "prices", "ECON");
@@ -32,6 +34,7 @@ public final class CatalogGraph {
             new Format("csv", "CSV", "CSV", "text/csv", "&format=csv&limit=all", true),
             new Format("xlsx", "xlsx workbook", "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "&format=xlsx&limit=all", true),
             new Format("json-stat", "JSON-stat 2.0", "JSON", "application/json", "&format=json-stat", true),
+            new Format("sdmx-csv", "SDMX-CSV 2.0", "CSV", "application/vnd.sdmx.data+csv", "&format=sdmx-csv&limit=all", true),
             new Format("json", "JSON pages (follow next)", "JSON", "application/json", "&limit=1000", false));
 
     private CatalogGraph() {
@@ -68,7 +71,7 @@ public final class CatalogGraph {
         }
         nodes.add(catalog);
         nodes.add(new Rdf.Node(base + "/v1/catalog#maintainers", "foaf:Agent")
-                .text("foaf:name", "Maintainers of the Creative Economy of Kazakhstan open data API", "en"));
+                .text("foaf:name", MAINTAINERS, "en"));
         List<Rdf.Node> agents = new ArrayList<>();
         List<Rdf.Node> rights = new ArrayList<>();
         for (CatalogService.IndicatorCoverage indicator : indicators) {
@@ -82,7 +85,7 @@ public final class CatalogGraph {
             nodes.addAll(DatasetNodes.coverage(base, datasetId, indicator, dataset));
             for (String sourceId : indicator.sourceIds()) {
                 CatalogService.SourceCitation source = sourceById.get(sourceId);
-                String rightsId = catalogId + "#rights-" + sourceId;
+                String rightsId = rightsId(base, sourceId);
                 dataset.iri("dct:rights", rightsId);
                 if (rights.stream().noneMatch(n -> n.id().equals(rightsId))) {
                     rights.add(DatasetNodes.rights(rightsId, source));
@@ -108,5 +111,17 @@ public final class CatalogGraph {
         nodes.addAll(agents);
         nodes.addAll(rights);
         return nodes;
+    }
+
+    /** The IRI of the statement of a source's terms of reuse. */
+    public static String rightsId(String base, String sourceId) {
+        return base + "/v1/catalog#rights-" + sourceId;
+    }
+
+    /** That statement in English: no source states terms of reuse, and no licence is claimed. */
+    public static String rightsStatement(String title, String publisher) {
+        String cited = title + (publisher == null ? "" : " (" + publisher + ")");
+        return "Terms of reuse: none stated by the source, " + cited + ", in the material this API was built from. "
+                + "No licence is claimed here; ask the publisher before reuse beyond citation.";
     }
 }

@@ -79,8 +79,7 @@ final class DatasetNodes {
     static Rdf.Node rights(String id, CatalogService.SourceCitation source) {
         String cited = source.title() + (source.publisher() == null ? "" : " (" + source.publisher() + ")");
         return new Rdf.Node(id, "dct:RightsStatement")
-                .text("rdfs:label", "Terms of reuse: none stated by the source, " + cited + ", in the material this API was built from. "
-                        + "No licence is claimed here; ask the publisher before reuse beyond citation.", "en")
+                .text("rdfs:label", CatalogGraph.rightsStatement(source.title(), source.publisher()), "en")
                 .text("rdfs:label", "Условия повторного использования: источник (" + cited + ") их не указывает. Лицензия здесь не "
                         + "заявляется; для использования сверх цитирования обратитесь к издателю.", "ru")
                 .text("rdfs:label", "Қайта пайдалану шарттары: дереккөз (" + cited + ") оларды көрсетпейді. Мұнда лицензия "

@@ -30,6 +30,15 @@ public class ChartRenderer {
         return svg.data("view", SvgLayout.layout(chart, id)).render();
     }
 
+    /**
+     * The chart laid out for a phone's width (fewer period labels, wrapped legends and notes, labels that stay 12 px at
+     * 375 px): a page shows it instead of the wide one on narrow screens. Its id ends in "-narrow", so both can be on a
+     * page. The SVG files and images of the API keep the wide layout.
+     */
+    public String narrowSvg(Chart chart) {
+        return svg.data("view", SvgLayout.layout(chart, defaultId(chart) + "-narrow", SvgLayout.NARROW_WIDTH)).render();
+    }
+
     /** A standalone SVG file: XML declaration and the element. */
     public String svgDocument(Chart chart) {
         return XML_DECLARATION + svg(chart);

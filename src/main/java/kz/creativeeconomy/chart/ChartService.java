@@ -67,7 +67,7 @@ public class ChartService {
             for (SeriesService.Point point : result.points()) {
                 ObservationRow row = point.row();
                 points.add(new Chart.Point(row.periodCode(), row.periodStart(), row.periodEnd(), row.value(), row.status(),
-                        row.footnote(), row.sourceId()));
+                        row.footnote(language).text(), row.sourceId()));
                 if (!citations.containsKey(row.sourceId())) {
                     citations.put(row.sourceId(), citation(row));
                     sources.find(row.sourceId()).map(source -> source.citedIn).filter(text -> !text.isBlank()).ifPresent(citedIn::add);

@@ -17,6 +17,11 @@ import kz.creativeeconomy.common.Language;
 final class SvgLayout {
 
     static final int WIDTH = 720;
+    /**
+     * The canvas of a chart shown on a phone: at 375 px the page has about 343 px for it, so drawn at 340 units its
+     * 12-unit labels stay 12 px (the 720-unit chart scaled to that width would write them at 5.7 px).
+     */
+    static final int NARROW_WIDTH = 340;
     private static final int MARGIN = 16;
     private static final int PLOT_HEIGHT = 240;
     private static final double TITLE_SIZE = 18;
@@ -28,11 +33,15 @@ final class SvgLayout {
     }
 
     static SvgView layout(Chart chart, String id) {
+        return layout(chart, id, WIDTH);
+    }
+
+    static SvgView layout(Chart chart, String id, int width) {
         Language language = chart.language();
         double y = 0;
         List<SvgView.Text> titleLines = new ArrayList<>();
         // Bold glyphs are about an eighth wider than regular ones.
-        for (String line : TextWrap.lines(chart.title(), TextWrap.charsFor(WIDTH - 2 * MARGIN, TITLE_SIZE * 1.12))) {
+        for (String line : TextWrap.lines(chart.title(), TextWrap.charsFor(width - 2 * MARGIN, TITLE_SIZE * 1.12))) {
             y += 24;
             titleLines.add(new SvgView.Text(n(MARGIN), n(y), "start", line));
         }
@@ -47,7 +56,7 @@ final class SvgLayout {
             for (int i = 0; i < chart.lines().size(); i++) {
                 String name = chart.lines().get(i).regionName();
                 double itemWidth = 22 + name.length() * SMALL_SIZE * 0.6 + 16;
-                if (x > MARGIN && x + itemWidth > WIDTH - MARGIN) {
+                if (x > MARGIN && x + itemWidth > width - MARGIN) {
                     x = MARGIN;
                     y += 18;
                 }
@@ -64,7 +73,7 @@ final class SvgLayout {
         AxisScale scale = AxisScale.of(chart.lines().stream().flatMap(l -> l.points().stream()).map(Chart.Point::value).toList());
         int labelChars = scale.ticks().stream().mapToInt(t -> NumberText.format(t, language).length()).max().orElse(1);
         double plotLeft = MARGIN + labelChars * SMALL_SIZE * 0.6 + 8;
-        double plotRight = WIDTH - MARGIN - 8;
+        double plotRight = width - MARGIN - 8;
         double plotTop = y + 20;
         double plotBottom = plotTop + PLOT_HEIGHT;
 
@@ -133,12 +142,17 @@ final class SvgLayout {
             double x = MARGIN;
             for (String status : statuses) {
                 String label = ChartLabels.status(language, status);
+                double itemWidth = 16 + label.length() * SMALL_SIZE * 0.6 + 20;
+                if (x > MARGIN && x + itemWidth > width - MARGIN) {
+                    x = MARGIN;
+                    y += 18;
+                }
                 statusLegend.add(new SvgView.Swatch(shape(status), n(x + 5), n(y - 4), "#3d3d3d", "#ffffff", n(x + 16), label));
-                x += 16 + label.length() * SMALL_SIZE * 0.6 + 20;
+                x += itemWidth;
             }
             y += 20;
         }
-        int smallChars = TextWrap.charsFor(WIDTH - 2 * MARGIN, SMALL_SIZE);
+        int smallChars = TextWrap.charsFor(width - 2 * MARGIN, SMALL_SIZE);
         List<SvgView.Text> notes = new ArrayList<>();
         for (int i = 0; i < noteTexts.size(); i++) {
             for (String text : TextWrap.lines((i + 1) + " " + noteTexts.get(i), smallChars)) {
@@ -157,7 +171,7 @@ final class SvgLayout {
                 ? new SvgView.Text(n((plotLeft + plotRight) / 2), n(plotTop + PLOT_HEIGHT / 2.0), "middle", ChartLabels.noValues(language))
                 : null;
         int height = (int) Math.ceil(y);
-        return new SvgView(id, WIDTH, height, language.name(), chart.title(), ChartText.describe(chart), titleLines, subtitle, legend,
+        return new SvgView(id, width, height, language.name(), chart.title(), ChartText.describe(chart), titleLines, subtitle, legend,
                 ticks, periodLabels, segments, marks, statusLegend, notes, sources, empty,
                 n(plotLeft), n(plotRight), n(plotTop), n(plotBottom));
     }

@@ -45,12 +45,16 @@ final class ContractParameters {
                 schema.setType(List.of(SchemaType.BOOLEAN));
             }
             if ("limit".equals(parameter.getName()) && parameter.getIn() == Parameter.In.QUERY) {
-                parameter.setExample("listObservations".equals(operation.getOperationId()) ? "100" : 100);
+                boolean observations = "listObservations".equals(operation.getOperationId());
+                // SDMX-CSV (kz.creativeeconomy.sdmx) pages and exports as the observations' CSV does.
+                boolean orAll = observations || "getObservationsSdmxCsv".equals(operation.getOperationId());
+                parameter.setExample(orAll ? "100" : 100);
                 // "An integer or all" as one pattern: a oneOf [integer, "all"] made java/native send one_of_0=100 and
                 // fail on a missing limit, so every generated client could not page observations.
-                parameter.setSchema("listObservations".equals(operation.getOperationId())
+                parameter.setSchema(orAll
                         ? OASFactory.createSchema().addType(SchemaType.STRING).pattern("^([1-9][0-9]{0,2}|1000|all)$").maxLength(4)
-                        .defaultValue(String.valueOf(QueryParams.DEFAULT_LIMIT)).description("An integer from 1 to 1000, or all (with format=csv).")
+                        .defaultValue(String.valueOf(QueryParams.DEFAULT_LIMIT)).description(observations
+                                ? "An integer from 1 to 1000, or all (with format=csv)." : "An integer from 1 to 1000, or all (the whole result, streamed).")
                         : pageSize());
             }
             ContractSchemas.boundParameter(parameter);

@@ -28,6 +28,12 @@ final class ContractSchemas {
      */
     private static final Set<String> SPARSE = Set.of("Problem", "FieldError", "InvalidParam");
 
+    /**
+     * Properties sent only to readers of Kazakh and Russian (@JsonInclude NON_NULL): the language of a project text or of
+     * a source's title. English responses leave them out, so every English URL keeps answering the bytes it did.
+     */
+    private static final Set<String> LANGUAGE_MARKERS = Set.of("footnote_language", "title_language", "definition_language");
+
     /** Pages that carry a whole list in one page (the revisions of one observation), not a page of at most limit items. */
     private static final Set<String> PAGED_WHOLE = Set.of("PageRevisionDto");
 
@@ -154,7 +160,7 @@ final class ContractSchemas {
 
     private static void requireEveryProperty(Schema schema) {
         if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
-            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            schema.setRequired(new ArrayList<>(schema.getProperties().keySet().stream().filter(p -> !LANGUAGE_MARKERS.contains(p)).toList()));
         }
     }
 

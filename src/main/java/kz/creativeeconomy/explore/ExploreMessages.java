@@ -125,4 +125,22 @@ public interface ExploreMessages {
     @Message("Results") String results();
     @Message("Countries taking part") String countries();
     @Message("In the API") String inTheApi();
+
+    @Message("Page not found") String errorNotFound();
+    @Message("This page cannot be shown") String errorCannotShow();
+    @Message("The service is not available just now") String errorUnavailable();
+    @Message("There is nothing at this address.") String errorNoPage();
+    @Message("There is no indicator with the code “{code}”.") String errorNoIndicator(String code);
+    @Message("There is no region “{slug}”.") String errorNoRegion(String slug);
+    @Message("There is no cultural organisation “{id}”.") String errorNoOrganisation(String id);
+    @Message("There is no event “{id}”.") String errorNoEvent(String id);
+    @Message("A parameter of the address has a value this page cannot use:") String errorParameters();
+    @Message("The address cannot be read as it is.") String errorRequest();
+    @Message("Please try again in a minute.") String errorTryLater();
+    @Message("Parameter") String errorParameter();
+    @Message("Problem") String errorReason();
+    @Message("Allowed") String errorAllowed();
+    @Message("Details for developers") String errorDetails();
+    @Message("Request id") String errorRequestId();
+    @Message("Search above, or start again from the explorer home.") String errorWayBack();
 }

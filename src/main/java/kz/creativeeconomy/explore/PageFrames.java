@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.RequestLanguage;
 
 /** The request's language and the frame of its page; every explorer page is answered through here. */
@@ -32,6 +33,18 @@ public class PageFrames {
     public Lang lang() {
         if (lang == null) {
             lang = Lang.of(requestLanguage.get());
+        }
+        return lang;
+    }
+
+    /** The language of an error page: when lang= itself is the error shown, Accept-Language (or English) answers it. */
+    Lang langForError() {
+        if (lang == null) {
+            try {
+                lang();
+            } catch (ProblemException badLanguage) {
+                lang = Lang.of(RequestLanguage.resolve(null, request.getHeader("Accept-Language")));
+            }
         }
         return lang;
     }

@@ -46,6 +46,8 @@ public class RegionPage {
     EventService events;
     @Inject
     SeriesCharts charts;
+    @Inject
+    StructuredData structuredData;
 
     public record Link(String href, Lang.Name name) {
     }
@@ -58,7 +60,8 @@ public class RegionPage {
     }
 
     public record View(Lang.Name name, String code, String level, Link parent, List<Link> children, String validity, Lang.Name note,
-                       List<KeyIndicator> indicators, List<Link> organisations, List<Link> events, List<Change> history, String apiUrl) {
+                       List<KeyIndicator> indicators, List<Link> organisations, List<Link> events, List<Change> history, String apiUrl,
+                       String structuredData) {
     }
 
     @GET
@@ -71,6 +74,8 @@ public class RegionPage {
         String suffix = "?lang=" + lang.language().name();
         Optional<Region> national = regions.find(NATIONAL);
         List<KeyIndicator> keyIndicators = new ArrayList<>();
+        List<StructuredData.Measured> measured = new ArrayList<>();
+        List<kz.creativeeconomy.observation.ObservationRow> rows = new ArrayList<>();
         for (String code : queries.indicatorsWithTotalsIn(region.id)) {
             Indicator indicator = indicators.find(code).orElseThrow();
             SeriesService.Series own = series.series(new SeriesService.Request(indicator, region, null, null, null, null, null, null));
@@ -78,6 +83,9 @@ public class RegionPage {
                 continue;
             }
             var last = own.points().get(own.points().size() - 1).row();
+            measured.add(new StructuredData.Measured(code, lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk),
+                    last.unitLabel(lang.language()).text(), lang.english(indicator.definitionEn)));
+            own.points().forEach(point -> rows.add(point.row()));
             String nationalValue = "—";
             if (national.isPresent() && !national.get().id.equals(region.id)) {
                 SeriesService.Series whole = series.series(new SeriesService.Request(indicator, national.get(), null, null, own.frequency(), null, null, null));
@@ -109,7 +117,10 @@ public class RegionPage {
         View view = new View(HomePage.regionName(lang, region), region.code, region.level,
                 parent == null ? null : new Link("/explore/regions/" + parent.slug + suffix, HomePage.regionName(lang, parent)),
                 regions.children(region).stream().map(c -> new Link("/explore/regions/" + c.slug + suffix, HomePage.regionName(lang, c))).toList(),
-                validity, lang.english(region.note), keyIndicators, organisationLinks, eventLinks, history, frames.base() + "/v1/regions/" + region.slug);
+                validity, lang.english(region.note), keyIndicators, organisationLinks, eventLinks, history, frames.base() + "/v1/regions/" + region.slug,
+                structuredData.dataset(frames.base(), lang, new StructuredData.Subject(frames.base() + "/explore/regions/" + region.slug + suffix,
+                        HomePage.regionName(lang, region).text(), StructuredData.regionDescription(lang, HomePage.regionName(lang, region).text()),
+                        List.of(region), measured, rows, "region=" + region.slug + "&breakdown=none&lang=" + lang.language().name())));
         return frames.page(Templates.region(frames.frame(view.name().text(), null), view));
     }
 

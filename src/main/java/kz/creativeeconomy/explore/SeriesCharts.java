@@ -30,11 +30,15 @@ public class SeriesCharts {
         this.renderer = renderer;
     }
 
+    /** The series page's chart in its wide and its narrow layout; the page's stylesheet shows the one that fits the screen. */
+    public record PageChart(String wide, String narrow) {
+    }
+
     /** The series page's chart, by the chart feature's renderer: the same points, statuses and notes as the embed and the SVG file. */
-    public String seriesChart(Indicator indicator, List<Region> regions, LocalDate from, LocalDate to, String frequency, String[] member,
-                              Lang lang) {
+    public PageChart seriesChart(Indicator indicator, List<Region> regions, LocalDate from, LocalDate to, String frequency, String[] member,
+                                 Lang lang) {
         Chart chart = charts.chart(new ChartService.Request(indicator, regions, from, to, frequency, member, (Instant) null), lang.language());
-        return renderer.svg(chart);
+        return new PageChart(renderer.svg(chart), renderer.narrowSvg(chart));
     }
 
     /**

@@ -57,6 +57,8 @@ public class SeriesPage {
     SeriesSummaries summaries;
     @Inject
     SeriesCharts charts;
+    @Inject
+    StructuredData structuredData;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -137,14 +139,18 @@ public class SeriesPage {
                 new SeriesView.ApiLink(lang.messages().downloadSvg(), state.api(all, "svg"), "image/svg+xml"),
                 new SeriesView.ApiLink(lang.messages().downloadCsv(), state.api(first, "csv"), "text/csv"));
         String embed = charts.embedSnippet(base, code, first, lang, indicatorName.text());
+        String title = indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()) + " · "
+                + String.join(", ", places.stream().map(r -> HomePage.regionName(lang, r).text()).toList());
+        String dataset = structuredData.dataset(base, lang, new StructuredData.Subject(base + state.page("chart"), title, summary, places,
+                List.of(new StructuredData.Measured(code, indicatorName, unit.text(), lang.english(indicator.definitionEn))),
+                results.stream().flatMap(r -> r.points().stream()).map(SeriesService.Point::row).toList(),
+                state.observations(frequency, null).substring("/v1/observations?".length())));
 
         SeriesView model = new SeriesView(code, indicatorName, lang.english(indicator.definitionEn), unit, memberName,
                 member == null ? null : member[0] + ":" + member[1], view, state.page("chart"), state.page("table"), summary,
                 charts.seriesChart(indicator, places, fromStart, toStart, frequency, member, lang), regionChoices, fromChoices, toChoices, rows,
                 SeriesChanges.of(lang, places, results), SeriesChanges.formulas(), citations, apiLinks,
-                "curl -H 'Accept: application/json' '" + base + state.api(first, null) + "'", downloads, embed);
-        String title = indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()) + " · "
-                + String.join(", ", places.stream().map(r -> HomePage.regionName(lang, r).text()).toList());
+                "curl -H 'Accept: application/json' '" + base + state.api(first, null) + "'", downloads, embed, dataset);
         return frames.page(Templates.series(frames.frame(title, null), model));
     }
 
@@ -210,7 +216,9 @@ public class SeriesPage {
             }
             parameters.putIfAbsent("breakdown", "none");
             parameters.put("lang", lang);
-            parameters.put("format", format);
+            if (format != null) {
+                parameters.put("format", format);
+            }
             return "/v1/observations?" + query(parameters);
         }
 

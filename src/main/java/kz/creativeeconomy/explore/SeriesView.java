@@ -14,7 +14,7 @@ public record SeriesView(
         String chartHref,
         String tableHref,
         String summary,
-        String chartSvg,
+        SeriesCharts.PageChart chart,
         List<Choice> regions,
         List<Choice> fromPeriods,
         List<Choice> toPeriods,
@@ -25,7 +25,8 @@ public record SeriesView(
         List<ApiLink> apiLinks,
         String curl,
         List<ApiLink> downloads,
-        String embedSnippet) {
+        String embedSnippet,
+        String structuredData) {
 
     /** An option of a control: a region to compare, a period to start or end at. */
     public record Choice(String value, Lang.Name label, boolean selected) {

@@ -21,4 +21,6 @@ final class Templates {
     static native TemplateInstance organisation(Frame frame, CulturePages.OrganisationView view);
 
     static native TemplateInstance event(Frame frame, CulturePages.EventView view);
+
+    static native TemplateInstance error(Frame frame, ErrorPages.View view);
 }

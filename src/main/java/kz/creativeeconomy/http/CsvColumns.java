@@ -95,6 +95,9 @@ public final class CsvColumns {
     private static List<Node> nodes(Class<?> type, String prefix, List<String> names, List<Class<?>> types) {
         List<Node> nodes = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
+            if (component.isAnnotationPresent(NotInCsv.class)) {
+                continue;
+            }
             String name = prefix + SNAKE.translate(component.getName());
             MethodHandle accessor = handle(component);
             Class<?> componentType = component.getType();

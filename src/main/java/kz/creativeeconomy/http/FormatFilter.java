@@ -40,13 +40,15 @@ public class FormatFilter {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, concreteWildcards(accept));
         }
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
+        kz.creativeeconomy.sdmx.SdmxRouting.route(request, format);
         if (format == null || format.isBlank()) {
             return;
         }
         String mediaType = Formats.BY_NAME.get(format.trim());
         if (mediaType == null) {
             throw notAcceptable("Unknown format '" + format + "'. Supported: json, csv and xlsx (every list), json-stat (/v1/observations), "
-                    + "svg and png (/v1/indicators/{code}/series), json-ld and turtle (/v1/catalog).");
+                    + "svg and png (/v1/indicators/{code}/series), json-ld and turtle (/v1/catalog), sdmx-csv and sdmx-json (/v1/observations), "
+                    + "atom (/v1/changes).");
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, mediaType);
         if (format.trim().equals(Formats.JSON_STAT)) {

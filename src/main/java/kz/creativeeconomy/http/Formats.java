@@ -28,13 +28,21 @@ public final class Formats {
     public static final String TURTLE = "text/turtle";
     public static final jakarta.ws.rs.core.MediaType TURTLE_TYPE = jakarta.ws.rs.core.MediaType.valueOf(TURTLE);
 
+    /** SDMX 2.0 data messages (kz.creativeeconomy.sdmx) and SDMX-JSON structure messages. */
+    public static final String SDMX_CSV = "application/vnd.sdmx.data+csv;version=2.0.0";
+    public static final String SDMX_JSON = "application/vnd.sdmx.data+json;version=2.0.0";
+    public static final String SDMX_STRUCTURE_JSON = "application/vnd.sdmx.structure+json;version=2.0.0";
+    /** Atom 1.0 (RFC 4287): the change feed, GET /v1/changes. */
+    public static final String ATOM = "application/atom+xml";
+
     /** Request property set when format=json-stat was asked for. */
     public static final String JSON_STAT_REQUESTED = "creative-economy.json-stat";
 
     /** format value to the media type it stands for. */
-    public static final Map<String, String> BY_NAME = Map.of("json", JSON, "csv", CSV, JSON_STAT, JSON, "xlsx", XLSX,
-            "json-ld", JSON_LD, "turtle", TURTLE, "svg", SVG, "png", PNG);
-    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "xlsx", "json-ld", "turtle", "svg", "png");
+    public static final Map<String, String> BY_NAME = Map.ofEntries(Map.entry("json", JSON), Map.entry("csv", CSV), Map.entry(JSON_STAT, JSON), Map.entry("xlsx", XLSX),
+            Map.entry("json-ld", JSON_LD), Map.entry("turtle", TURTLE), Map.entry("svg", SVG), Map.entry("png", PNG),
+            Map.entry("sdmx-csv", SDMX_CSV), Map.entry("sdmx-json", SDMX_JSON), Map.entry("atom", ATOM));
+    public static final List<String> NAMES = List.of("json", "csv", JSON_STAT, "xlsx", "json-ld", "turtle", "svg", "png", "sdmx-csv", "sdmx-json", "atom");
 
     private Formats() {
     }

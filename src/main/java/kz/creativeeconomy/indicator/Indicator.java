@@ -18,6 +18,11 @@ public class Indicator extends NamedInThreeLanguages {
     public String code;
     @Column(name = "definition_en")
     public String definitionEn;
+    /** The project's translations of the definition; read-only here (migrations keep them, see V20). */
+    @Column(name = "definition_ru", insertable = false, updatable = false)
+    public String definitionRu;
+    @Column(name = "definition_kk", insertable = false, updatable = false)
+    public String definitionKk;
     public String topic;
     public String unit;
     @Column(name = "unit_multiplier")

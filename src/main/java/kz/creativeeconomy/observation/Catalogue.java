@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.creativeeconomy.common.Language;
 
 /**
  * Everything an observation refers to — indicators with their units, regions, periods, sources, breakdown labels —
@@ -13,7 +14,13 @@ import java.util.Map;
  */
 public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<RegionEntry> regions,
                         ById<PeriodEntry> periods, ByText<SourceEntry> sources, ByText<BreakdownEntry> breakdowns,
-                        Map<String, Integer> indicatorIds, Map<String, Integer> regionIds) {
+                        Map<String, Integer> indicatorIds, Map<String, Integer> regionIds, Footnotes footnotes) {
+
+    public Catalogue(long version, ById<IndicatorEntry> indicators, ById<RegionEntry> regions, ById<PeriodEntry> periods,
+                     ByText<SourceEntry> sources, ByText<BreakdownEntry> breakdowns, Map<String, Integer> indicatorIds,
+                     Map<String, Integer> regionIds) {
+        this(version, indicators, regions, periods, sources, breakdowns, indicatorIds, regionIds, new Footnotes(Map.of()));
+    }
 
     /**
      * Indicators, regions or periods by id, for {@link Rows#row}: it runs for every row of every page, and looking them up
@@ -52,8 +59,25 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
     public record PeriodEntry(int id, String code, String frequency, LocalDate start, LocalDate end, Derived derived) {
     }
 
-    public record SourceEntry(String id, Integer referenceNumber, String locator, String title, String publisher, String url,
-                              LocalDate accessedOn, Derived derived) {
+    /** titleLanguage: the language the source gives its title in (never a translation); null when not recorded. */
+    public record SourceEntry(String id, Integer referenceNumber, String locator, String title, String titleLanguage, String publisher,
+                              String url, LocalDate accessedOn, Derived derived) {
+    }
+
+    /**
+     * The project's translations of footnotes, by the English text (table footnote_translation). Keyed by text, not by
+     * observation, so a footnote read as of an earlier date or edited since is translated exactly when its words are.
+     */
+    public record Footnotes(Map<String, String[]> byEnglish) {
+
+        /** The footnote in this language, or the English text, marked en, when it has no translation. */
+        public Language.Localized localize(String footnote, Language language) {
+            if (footnote == null || language == Language.en) {
+                return new Language.Localized(footnote, Language.en);
+            }
+            String[] translations = byEnglish.get(footnote);
+            return language.pick(footnote, translations == null ? null : translations[0], translations == null ? null : translations[1]);
+        }
     }
 
     public record BreakdownEntry(String dimension, String member, String dimensionEn, String dimensionRu, String dimensionKk, String memberEn, String memberRu, String memberKk,
@@ -83,7 +107,7 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
 
             /** One key per language, indexed by {@link kz.creativeeconomy.common.Language#ordinal()}. */
             public static Key[] perLanguage() {
-                Key[] keys = new Key[kz.creativeeconomy.common.Language.values().length];
+                Key[] keys = new Key[Language.values().length];
                 for (int n = 0; n < keys.length; n++) {
                     keys[n] = new Key();
                 }
@@ -134,9 +158,14 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
         }
         Map<String, SourceEntry> sources = new HashMap<>();
         for (Object[] r : (List<Object[]>) entityManager.createNativeQuery(
-                "select id, reference_number, locator, title, publisher, url, accessed_on from source").getResultList()) {
+                "select id, reference_number, locator, title, title_language, publisher, url, accessed_on from source").getResultList()) {
             sources.put((String) r[0], new SourceEntry((String) r[0], r[1] == null ? null : ((Number) r[1]).intValue(), (String) r[2],
-                    (String) r[3], (String) r[4], (String) r[5], ObservationService.date(r[6]), new Derived()));
+                    (String) r[3], (String) r[4], (String) r[5], (String) r[6], ObservationService.date(r[7]), new Derived()));
+        }
+        Map<String, String[]> footnotes = new HashMap<>();
+        for (Object[] r : (List<Object[]>) entityManager.createNativeQuery(
+                "select footnote_en, footnote_ru, footnote_kk from footnote_translation").getResultList()) {
+            footnotes.put((String) r[0], new String[] {(String) r[1], (String) r[2]});
         }
         List<BreakdownEntry> breakdowns = new java.util.ArrayList<>();
         for (Object[] r : (List<Object[]>) entityManager.createNativeQuery("""
@@ -149,7 +178,7 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
                 ById.of(periods, new PeriodEntry[0]), ByText.of(sources),
                 ByText.ofPairs(breakdowns.stream().map(BreakdownEntry::dimension).toList(),
                         breakdowns.stream().map(BreakdownEntry::member).toList(), breakdowns),
-                indicatorIds, regionIds);
+                indicatorIds, regionIds, new Footnotes(Map.copyOf(footnotes)));
     }
 
     /** The indicator with this id, with its unit's names; null when there is none. */
@@ -189,7 +218,7 @@ public record Catalogue(long version, ById<IndicatorEntry> indicators, ById<Regi
             if (i == null || r == null || p == null || s == null || (dimension != null && b == null)) {
                 return null;
             }
-            return new ObservationRow(id, i, r, p, b, value, status(status), footnote, s);
+            return new ObservationRow(id, i, r, p, b, value, status(status), footnote, s, catalogue.footnotes);
         }
 
         private String status(byte[] key) {

@@ -13,7 +13,13 @@ import kz.creativeeconomy.common.UnitLabels;
  */
 public record ObservationRow(long id, Catalogue.IndicatorEntry indicator, Catalogue.RegionEntry region, Catalogue.PeriodEntry period,
                              Catalogue.BreakdownEntry breakdown,
-                             BigDecimal value, String status, String footnote, Catalogue.SourceEntry source) {
+                             BigDecimal value, String status, String footnote, Catalogue.SourceEntry source,
+                             Catalogue.Footnotes footnotes) {
+
+    /** The footnote in a language: the project's translation, or the English text marked en when there is none. */
+    public Language.Localized footnote(Language language) {
+        return footnotes.localize(footnote, language);
+    }
 
     /** "million tenge", "млн тенге", "млн теңге": the unit with its power of ten, in a language. */
     public Language.Localized unitLabel(Language language) {
@@ -168,6 +174,10 @@ public record ObservationRow(long id, Catalogue.IndicatorEntry indicator, Catalo
 
     public String sourceTitle() {
         return source.title();
+    }
+
+    public String sourceTitleLanguage() {
+        return source.titleLanguage();
     }
 
     public String sourcePublisher() {

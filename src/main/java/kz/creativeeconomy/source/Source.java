@@ -19,6 +19,9 @@ public class Source extends PanacheEntityBase {
     public Integer referenceNumber;
     public String locator;
     public String title;
+    /** The language the source gives its title in; read-only here (set by V20, forgotten by a trigger when the title changes). */
+    @Column(name = "title_language", insertable = false, updatable = false)
+    public String titleLanguage;
     public String publisher;
     public String url;
     @Column(name = "accessed_on")

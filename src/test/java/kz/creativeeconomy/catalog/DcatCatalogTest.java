@@ -186,7 +186,7 @@ class DcatCatalogTest {
             }
             assertFalse(ids(distribution, DCAT + "accessURL").isEmpty());
         }
-        assertEquals(3 * ofType(DCAT + "Dataset").size(), checked, "CSV, xlsx and JSON-stat per dataset");
+        assertEquals(4 * ofType(DCAT + "Dataset").size(), checked, "CSV, xlsx, JSON-stat and SDMX-CSV per dataset");
         // One CSV read as a CSV: every row of the dataset, and only that dataset's.
         String csv = Api.given().get("/v1/observations?indicator=creative-gva&format=csv&limit=all").then().statusCode(200).extract().asString();
         for (String line : csv.split("\r\n")) {

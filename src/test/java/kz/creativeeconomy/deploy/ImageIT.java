@@ -76,7 +76,8 @@ class ImageIT {
                 assertTrue(status.lines().anyMatch(line -> line.matches("Uid:\\s+10001\\s.*")), "the JVM runs as user 10001:\n" + status);
                 String command = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
                 assertTrue(command.contains("-jar /app/quarkus-run.jar"), command);
-                for (String option : Files.readString(Path.of("deploy/jvm.options")).trim().split("\\s+")) {
+                for (String option : Files.readAllLines(Path.of("deploy/jvm.options")).stream()
+                        .filter(line -> line.startsWith("-")).flatMap(line -> java.util.Arrays.stream(line.trim().split("\\s+"))).toList()) {
                     assertTrue(command.contains(option), "the JVM runs with " + option + " from deploy/jvm.options: " + command);
                 }
                 // The JVM's own view of its root: mounted read-only.

@@ -33,13 +33,14 @@ import org.junit.jupiter.api.TestInstance;
 class ExplorerBrowserTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Every kind of page, in each language, and a comparison of regions: axe-core and the 375 px check go over each. */
+    /** Every kind of page, in each language, a comparison of regions and an error page: axe-core and the 375 px check go over each. */
     private static final List<String> PAGES = List.of("/?lang=en", "/?lang=kk", "/explore/search?q=museum&lang=ru",
             "/explore/search?q=zzqqxx&lang=en", "/explore/indicators/creative-gva?region=east-kazakhstan,kazakhstan,almaty&lang=en",
             "/explore/indicators/creative-gva?region=east-kazakhstan&tab=table&lang=kk",
             "/explore/indicators/cultural-organisations-share?region=east-kazakhstan&breakdown=organisation_type:museums&lang=ru",
             "/explore/regions/east-kazakhstan?lang=ru", "/explore/regions/abai?lang=kk",
-            "/explore/organisations/ekr-regional-museum-reserve?lang=en", "/explore/events/night-at-the-museum-2023?lang=kk");
+            "/explore/organisations/ekr-regional-museum-reserve?lang=en", "/explore/events/night-at-the-museum-2023?lang=kk",
+            "/explore/indicators/creative-gva?region=atlantis&lang=ru");
 
     /** The application under test; RestAssured's port is set only around each test, after @BeforeAll. */
     @TestHTTPResource("/")
@@ -129,7 +130,22 @@ class ExplorerBrowserTest {
         for (JsonNode page : seen.get("overflow")) {
             assertEquals(375, page.get("width").asInt());
             assertTrue(page.get("scrollWidth").asInt() <= 375, page.toString());
+            assertTrue(page.get("scrollingWidth").asInt() <= 375, page.toString());
         }
+    }
+
+    @Test
+    void atA375PixelScreenTheSeriesChartFitsAndItsTextIsAtLeast11PixelsHigh() {
+        int charts = 0;
+        for (JsonNode page : seen.get("overflow")) {
+            if (page.get("smallestChartText").isNull()) {
+                continue;
+            }
+            charts++;
+            assertTrue(page.get("chartWidth").asDouble() <= 375, page.toString());
+            assertTrue(page.get("smallestChartText").asDouble() >= 11, page.toString());
+        }
+        assertEquals(2, charts, "the two series pages with the chart in view: " + seen.get("overflow"));
     }
 
     @Test

@@ -139,7 +139,8 @@ class ExplorerPagesTest {
             "/explore/regions/east-kazakhstan", "/explore/organisations/ekr-regional-museum-reserve", "/explore/events/night-at-the-museum-2023"})
     void pagesNeedNoInlineScriptOrStyleSoAStrictContentSecurityPolicyKeepsThemWhole(String path) {
         String html = page(path);
-        assertFalse(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(html).find(), "inline script in " + path);
+        // A JSON-LD data block is never executed (StructuredData): only scripts a browser would run count.
+        assertFalse(Pattern.compile("<script(?![^>]*\\b(src=|type=\"application/ld\\+json\"))").matcher(html).find(), "inline script in " + path);
         assertFalse(html.contains("<style"), "style element in " + path);
         assertFalse(Pattern.compile("<[^>]+\\sstyle=\"").matcher(html).find(), "style attribute in " + path);
         assertFalse(Pattern.compile("<[^>]+\\son[a-z]+=\"").matcher(html).find(), "event handler attribute in " + path);
@@ -162,12 +163,58 @@ class ExplorerPagesTest {
     }
 
     @Test
-    void unknownIndicatorRegionOrBreakdownIsAProblemNamingWhatToUse() {
-        assertProblem(Api.raw().accept(BROWSER_ACCEPT).get("/explore/indicators/no-such-indicator").then(), 404);
-        assertProblem(Api.raw().accept(BROWSER_ACCEPT).get("/explore/indicators/creative-gva?region=atlantis").then(), 400)
+    void aBrowserMeetingAnUnknownIndicatorOrRegionGetsAPageInItsLanguageWithTheStatusAndAWayBack() {
+        String html = errorPage(Api.raw().accept(BROWSER_ACCEPT).get("/explore/indicators/no-such-indicator?lang=ru"), 404, "ru");
+        assertTrue(html.contains("Показателя с кодом «no-such-indicator» нет."), html);
+        html = errorPage(Api.raw().accept(BROWSER_ACCEPT).header("Accept-Language", "kk").get("/explore/regions/atlantis"), 404, "kk");
+        assertTrue(html.contains("«atlantis» өңірі жоқ."), html);
+        html = errorPage(Api.raw().accept(BROWSER_ACCEPT).get("/explore/no-such-page?lang=en"), 404, "en");
+        assertTrue(html.contains("There is nothing at this address."), html);
+    }
+
+    @Test
+    void aBrowserSendingABadParameterGetsAPageNamingTheParameterAndWhatItAllows() {
+        String html = errorPage(Api.raw().accept(BROWSER_ACCEPT).get("/explore/indicators/creative-gva?region=atlantis&lang=kk"), 400, "kk");
+        assertTrue(html.contains("Мекенжай параметрінің мәнін бұл бет қолдана алмайды:"), html);
+        assertTrue(html.contains("<dd><code>region</code></dd>") && html.contains("unknown region &#39;atlantis&#39;"), html);
+        html = errorPage(Api.raw().accept(BROWSER_ACCEPT).get("/explore/indicators/creative-gva?breakdown=organisation_type:cinemas&lang=en"), 400, "en");
+        assertTrue(html.contains("<dd><code>breakdown</code></dd>"), html);
+        // lang= is the mistake: the page is in the language Accept-Language asks for.
+        html = errorPage(Api.raw().accept(BROWSER_ACCEPT).header("Accept-Language", "ru").get("/explore/regions/abai?lang=fr"), 400, "ru");
+        assertTrue(html.contains("<dd><code>lang</code></dd>") && html.contains("one of en, ru, kk"), html);
+    }
+
+    @Test
+    void anEmbedWithTwoRegionsShowsABrowserAFrameableErrorPage() {
+        String html = errorPage(Api.raw().accept(BROWSER_ACCEPT).queryParam("region", "astana,almaty").queryParam("lang", "ru")
+                .get("/embed/indicators/creative-gva"), 400, "ru");
+        assertTrue(html.contains("<dd><code>region</code></dd>"), html);
+        Api.raw().accept(BROWSER_ACCEPT).queryParam("region", "astana,almaty").get("/embed/indicators/creative-gva").then()
+                .header("Content-Security-Policy", containsString("frame-ancestors *"));
+    }
+
+    @Test
+    void clientsPreferringJsonStillGetProblemsFromPagesAndTheApiStaysProblemJsonForBrowsers() {
+        assertProblem(Api.raw().accept("application/json, text/html;q=0.1").get("/explore/indicators/no-such-indicator").then(), 404);
+        assertProblem(Api.raw().accept("*/*").get("/explore/indicators/creative-gva?region=atlantis").then(), 400)
                 .body("invalid_params[0].name", equalTo("region"));
-        assertProblem(Api.raw().accept(BROWSER_ACCEPT).get("/explore/indicators/creative-gva?breakdown=organisation_type:cinemas").then(), 400)
+        assertProblem(Api.raw().accept("application/problem+json, */*;q=0.1").get("/explore/indicators/creative-gva?breakdown=organisation_type:cinemas").then(), 400)
                 .body("invalid_params[0].name", equalTo("breakdown"));
+        assertProblem(Api.raw().accept("application/json, text/html;q=0.5").queryParam("region", "astana,almaty").get("/embed/indicators/creative-gva").then(), 400)
+                .body("invalid_params[0].name", equalTo("region"));
+        // JSON only: a page has no JSON to give, and says so as a problem.
+        assertProblem(Api.raw().accept("application/json").get("/explore/indicators/creative-gva").then(), 406);
+        assertProblem(Api.raw().accept(BROWSER_ACCEPT).get("/v1/indicators/no-such-indicator").then(), 404);
+    }
+
+    /** An error page: the status of its problem, HTML in the language, the search box and a link to the explorer home. */
+    private static String errorPage(io.restassured.response.Response response, int status, String language) {
+        String html = response.then().statusCode(status).contentType(startsWith("text/html")).header("Content-Language", language)
+                .header("Vary", containsString("Accept")).extract().asString();
+        assertTrue(html.contains("<html lang=\"" + language + "\">"), html);
+        assertTrue(html.contains("<input type=\"search\" id=\"q\""), "a search box: " + html);
+        assertTrue(html.contains("href=\"/?lang=" + language + "\""), "a link home: " + html);
+        return html;
     }
 
     @Test

@@ -19,7 +19,7 @@ class CatalogueRowsTest {
     }
 
     private static Catalogue.SourceEntry source(String id) {
-        return new Catalogue.SourceEntry(id, null, "p. 1", id, "publisher", null, LocalDate.of(2025, 1, 1), new Catalogue.Derived());
+        return new Catalogue.SourceEntry(id, null, "p. 1", id, "en", "publisher", null, LocalDate.of(2025, 1, 1), new Catalogue.Derived());
     }
 
     private static Catalogue.BreakdownEntry breakdown(String dimension, String member) {

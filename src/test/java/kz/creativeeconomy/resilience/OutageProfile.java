@@ -7,13 +7,15 @@ import kz.creativeeconomy.support.OutageDatabase;
 
 /**
  * One application start for every outage test: its own database (stopped, killed and restarted by the tests), four
- * workers and connections (saturated by a handful of requests) and short limits, so each case takes a few seconds.
+ * workers and connections (saturated by a handful of requests), the default queue (three per worker) and short limits, so each case takes a few seconds.
  */
 public class OutageProfile implements QuarkusTestProfile {
 
     static final long STATEMENT_TIMEOUT_MILLIS = 3000;
-    static final long QUEUE_TIMEOUT_MILLIS = 500;
+    static final long QUEUE_TIMEOUT_MILLIS = 1000;
     static final int WORKERS = 4;
+    /** The default length of the queue for a worker (WorkerAdmission): three per worker. */
+    static final int MAX_WAITING = 3 * WORKERS;
 
     @Override
     public Map<String, String> getConfigOverrides() {

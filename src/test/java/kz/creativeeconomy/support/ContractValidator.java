@@ -71,6 +71,11 @@ final class ContractValidator implements Filter {
         if ("/v1/observations".equals(path) && uri.getRawQuery() != null && Set.of(uri.getRawQuery().split("&")).contains("format=json-stat")) {
             path = "/v1/observations/json-stat"; // the old spelling of this operation; same dataset (JsonStatTest pins the bytes)
         }
+        String type = response.contentType() == null ? "" : response.contentType();
+        if ("/v1/observations".equals(path) && response.statusCode() == 200 && type.startsWith("application/vnd.sdmx.data+")) {
+            // format=sdmx-csv or sdmx-json, or an SDMX Accept: the SDMX operations answer them (SdmxRouting)
+            path = type.startsWith("application/vnd.sdmx.data+csv") ? "/v1/observations/sdmx-csv" : "/v1/observations/sdmx-json";
+        }
         String matched = uriPath(path);
         String template = templates.stream().filter(t -> t.pattern().matcher(matched).matches()).map(Template::path).findFirst().orElse(null);
         String verb = method.toLowerCase(Locale.ROOT);

@@ -31,7 +31,7 @@ public record RankingDto(
                 levels,
                 national == null ? null : new NationalTotal(Rows.region(national, language), national.value(), national.status(), national.sourceId()),
                 result.entries().stream().map(e -> new RankingEntryDto(e.rank(), Rows.region(e.row(), language), e.row().value(),
-                        e.row().status(), e.row().sourceId(), DerivedNumberDto.of(e.shareOfNational()))).toList(),
+                        e.row().status(), e.row().sourceId(), DerivedNumberDto.of(e.shareOfNational(), language))).toList(),
                 null);
     }
 

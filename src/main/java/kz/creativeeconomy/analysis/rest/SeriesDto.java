@@ -45,15 +45,15 @@ public record SeriesDto(
         List<SeriesPointDto> points = series.points().stream().map(p -> new SeriesPointDto(
                 Rows.period(p.row()), p.row().value(), p.row().status(), p.row().sourceId(),
                 p.derived().previous() == null ? null : p.derived().previous().periodCode(),
-                DerivedNumberDto.of(p.derived().change()), DerivedNumberDto.of(p.derived().percentChange()),
-                DerivedNumberDto.of(p.derived().index()))).toList();
+                DerivedNumberDto.of(p.derived().change(), language), DerivedNumberDto.of(p.derived().percentChange(), language),
+                DerivedNumberDto.of(p.derived().index(), language))).toList();
         List<FrequencyCount> frequencies = series.frequencies().entrySet().stream()
                 .map(e -> new FrequencyCount(e.getKey(), e.getValue())).toList();
         return new SeriesDto(IndicatorSummaryDto.of(indicator, language), RegionRef.of(region, language),
                 unitLabel.text(), unitLabel.language().name(), series.frequency(), frequencies,
                 breakdownMember == null ? null : new BreakdownSelector(breakdownMember[0], breakdownMember[1]), series.basePeriod(),
-                DerivedNumberDto.of(series.cagr()), DerivedNumberDto.of(series.totalChange().change()),
-                DerivedNumberDto.of(series.totalChange().percent()), points, sources, null);
+                DerivedNumberDto.of(series.cagr(), language), DerivedNumberDto.of(series.totalChange().change(), language),
+                DerivedNumberDto.of(series.totalChange().percent(), language), points, sources, null);
     }
 
     @Schema(name = "FrequencyCount")

@@ -170,7 +170,8 @@ public class SeriesResource {
                 entry.multiplierEn(), entry.multiplierRu(), entry.multiplierKk());
         // From the rows' own catalogue entries: as of the same instant as the values, and no statement per source.
         List<ObservationDto.SourceRef> cited = result.points().stream().map(p -> p.row().source()).distinct()
-                .map(s -> new ObservationDto.SourceRef(s.id(), s.referenceNumber(), s.locator(), s.title(), s.publisher(), s.url(), s.accessedOn()))
+                .map(s -> ObservationDto.SourceRef.of(s.id(), s.referenceNumber(), s.locator(), s.title(), s.titleLanguage(), s.publisher(), s.url(),
+                        s.accessedOn(), lang))
                 .toList();
         SeriesDto body = SeriesDto.of(indicator, place, member, result, unitLabel, cited, lang);
         // The type is named (the response cache keeps a copy under it) as it was when this method returned the DTO.

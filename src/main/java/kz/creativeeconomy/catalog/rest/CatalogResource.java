@@ -50,7 +50,7 @@ public class CatalogResource {
                     + "named in, descriptions in en, ru and kk, publishers and sources, terms of reuse as the sources state them (none "
                     + "do, and each dataset says so in a dct:RightsStatement; no licence is claimed), temporal coverage (first and last "
                     + "day of its periods), spatial coverage (Kazakhstan and the regions it has values for), keywords, the data version "
-                    + "as dct:modified, and distributions (CSV, xlsx, JSON-stat, JSON pages) whose URLs answer with the data.\n\n"
+                    + "as dct:modified, and distributions (CSV, xlsx, JSON-stat, SDMX-CSV, JSON pages) whose URLs answer with the data.\n\n"
                     + "JSON-LD by default (application/ld+json; the context is inline and only declares prefixes, so no remote context "
                     + "is fetched); Turtle with Accept: text/turtle or format=turtle.")
     @APIResponse(responseCode = "200", description = "The catalogue.", content = {

@@ -1,6 +1,8 @@
 package kz.creativeeconomy.indicator.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.http.NotInCsv;
 import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.region.rest.Names;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +13,11 @@ public record IndicatorDto(
         @Schema(description = "Name in the requested language.", examples = "Gross value added of creative industries") String name,
         @Schema(examples = "en") String nameLanguage,
         Names names,
-        @Schema(description = "What the indicator measures.") String definition,
+        @Schema(description = "What the indicator measures: the project's text, in the requested language.") String definition,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @NotInCsv
+        @Schema(description = "Language of definition: the requested one, or en where it has no translation yet. Sent with lang=kk "
+                + "or lang=ru only (in English every text is English).", enumeration = {"en", "ru", "kk"}, examples = "kk")
+        String definitionLanguage,
         @Schema(examples = "creative-economy") String topic,
         @Schema(description = "Unit of measure.", examples = "KZT") String unit,
         @Schema(description = "Power of ten the values are expressed in: 6 means millions.", examples = "6") int unitMultiplier,
@@ -23,7 +29,8 @@ public record IndicatorDto(
 
     public static IndicatorDto of(Indicator i, Language language) {
         Language.Localized name = i.name(language);
+        Language.Localized definition = language.pick(i.definitionEn, i.definitionRu, i.definitionKk);
         return new IndicatorDto(i.code, name.text(), name.language().name(), new Names(i.nameEn, i.nameRu, i.nameKk),
-                i.definitionEn, i.topic, i.unit, i.unitMultiplier, i.decimals, i.formula, i.additive, i.nameSource);
+                definition.text(), language == Language.en ? null : definition.language().name(), i.topic, i.unit, i.unitMultiplier, i.decimals, i.formula, i.additive, i.nameSource);
     }
 }

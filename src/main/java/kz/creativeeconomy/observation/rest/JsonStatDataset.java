@@ -117,7 +117,7 @@ public final class JsonStatDataset {
             status.put(String.valueOf(index), r.status());
             cellSources.put(String.valueOf(index), r.sourceId());
             if (r.footnote() != null) {
-                footnotes.put(String.valueOf(index), r.footnote());
+                footnotes.put(String.valueOf(index), r.footnote(language).text());
             }
         }
         if (sparse) {

@@ -99,7 +99,7 @@ final class ObservationCsvExport {
         CsvPageWriter.FORMAT.print(CsvColumns.text(row.value()), buffer, false);
         buffer.append(unit);
         CsvPageWriter.FORMAT.print(CsvColumns.text(row.status()), buffer, false);
-        CsvPageWriter.FORMAT.print(CsvColumns.text(row.footnote()), buffer, false);
+        CsvPageWriter.FORMAT.print(CsvColumns.text(row.footnote(language).text()), buffer, false);
         buffer.append(source);
         CsvPageWriter.FORMAT.println(buffer);
         if (buffer.length() >= FLUSH_AT) {

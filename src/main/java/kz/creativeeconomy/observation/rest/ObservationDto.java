@@ -1,8 +1,10 @@
 package kz.creativeeconomy.observation.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.http.NotInCsv;
 import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.region.rest.RegionRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +23,12 @@ public record ObservationDto(
         @Schema(description = "Power of ten of the unit: 6 = millions, 3 = thousands.", examples = "6") int unitMultiplier,
         @Schema(description = "Decimals the source publishes for this indicator.", examples = "1") int decimals,
         @Schema(enumeration = {"final", "provisional", "estimated", "break"}, examples = "final") String status,
-        @Schema(nullable = true, description = "How to read the value: unit corrections, printed wording, doubts.") String footnote,
+        @Schema(nullable = true, description = "How to read the value: unit corrections, printed wording, doubts. The project's "
+                + "text, in the requested language; quotations of the source inside it stay in the source's words.") String footnote,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @NotInCsv
+        @Schema(description = "Language of footnote: the requested one, or en where the footnote has no translation yet. "
+                + "Sent with lang=kk or lang=ru only (in English every text is English), and only when there is a footnote.",
+                enumeration = {"en", "ru", "kk"}, examples = "ru") String footnoteLanguage,
         SourceRef source) {
 
     @Schema(name = "IndicatorRef")
@@ -49,10 +56,20 @@ public record ObservationDto(
     public record SourceRef(@Schema(examples = "bns-creative-gva-table-1") String id,
                             @Schema(nullable = true, examples = "24") Integer referenceNumber,
                             @Schema(examples = "Table 1") String locator,
-                            String title,
+                            @Schema(description = "The source's own title, never translated.") String title,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) @NotInCsv
+                            @Schema(description = "Language the source gives its title in (the title is not translated). Sent with "
+                                    + "lang=kk or lang=ru only, and only when known.", enumeration = {"en", "ru", "kk"}, examples = "ru")
+                            String titleLanguage,
                             @Schema(nullable = true) String publisher,
                             @Schema(nullable = true) String url,
                             @Schema(nullable = true) LocalDate accessedOn) {
+
+        /** A citation; the title's language is told to readers of Kazakh and Russian, who may otherwise take it for a translation. */
+        public static SourceRef of(String id, Integer referenceNumber, String locator, String title, String titleLanguage, String publisher,
+                                   String url, LocalDate accessedOn, Language requested) {
+            return new SourceRef(id, referenceNumber, locator, title, requested == Language.en ? null : titleLanguage, publisher, url, accessedOn);
+        }
     }
 
     public static ObservationDto of(ObservationRow r, Language language) {
@@ -65,11 +82,19 @@ public record ObservationDto(
             Language.Localized member = language.pick(r.memberNameEn(), r.memberNameRu(), r.memberNameKk());
             breakdown = new BreakdownDto(r.breakdownDimension(), dimension.text(), r.breakdownMember(), member.text(), member.language().name());
         }
+        Language.Localized footnote = r.footnote(language);
         return new ObservationDto(r.id(),
                 new IndicatorRef(r.indicatorCode(), indicatorName.text(), indicatorName.language().name()),
                 new RegionRef(r.regionCode(), r.regionSlug(), regionName.text(), regionName.language().name(), r.regionLevel()),
                 new PeriodDto(r.periodCode(), r.frequency(), r.periodStart(), r.periodEnd()),
-                breakdown, r.value(), r.unit(), unitLabel.text(), unitLabel.language().name(), r.unitMultiplier(), r.decimals(), r.status(), r.footnote(),
-                new SourceRef(r.sourceId(), r.sourceReference(), r.sourceLocator(), r.sourceTitle(), r.sourcePublisher(), r.sourceUrl(), r.sourceAccessedOn()));
+                breakdown, r.value(), r.unit(), unitLabel.text(), unitLabel.language().name(), r.unitMultiplier(), r.decimals(), r.status(), footnote.text(),
+                footnoteLanguage(footnote, language),
+                SourceRef.of(r.sourceId(), r.sourceReference(), r.sourceLocator(), r.sourceTitle(), r.sourceTitleLanguage(), r.sourcePublisher(),
+                        r.sourceUrl(), r.sourceAccessedOn(), language));
+    }
+
+    /** The language of a footnote, for readers who asked for Kazakh or Russian; null (left out) in English or without one. */
+    public static String footnoteLanguage(Language.Localized footnote, Language requested) {
+        return requested == Language.en || footnote.text() == null ? null : footnote.language().name();
     }
 }

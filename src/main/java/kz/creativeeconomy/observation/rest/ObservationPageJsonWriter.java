@@ -41,8 +41,10 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     /** What this writer keeps with catalogue entries: an entry's JSON object, per language where it has names. */
     private static final Catalogue.Derived.Key[] OBJECT = Catalogue.Derived.Key.perLanguage();
     private static final Catalogue.Derived.Key[] UNIT_FIELDS = Catalogue.Derived.Key.perLanguage();
-    /** The JSON of a period or a source, which have no names to translate. */
+    /** The JSON of a period, which has no names to translate. */
     private static final Catalogue.Derived.Key NEUTRAL = new Catalogue.Derived.Key();
+    /** The JSON of a source: its title is never translated, but readers of kk and ru are told its language. */
+    private static final Catalogue.Derived.Key[] SOURCE_OBJECT = Catalogue.Derived.Key.perLanguage();
 
     private static final SerializedString ITEMS = new SerializedString("items");
     private static final SerializedString NEXT = new SerializedString("next");
@@ -55,6 +57,8 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     private static final SerializedString VALUE = new SerializedString("value");
     private static final SerializedString STATUS = new SerializedString("status");
     private static final SerializedString FOOTNOTE = new SerializedString("footnote");
+    private static final SerializedString FOOTNOTE_LANGUAGE = new SerializedString("footnote_language");
+    private static final SerializedString TITLE_LANGUAGE = new SerializedString("title_language");
     private static final SerializedString SOURCE = new SerializedString("source");
     private static final SerializedString CODE = new SerializedString("code");
     private static final SerializedString NAME = new SerializedString("name");
@@ -168,7 +172,7 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         SerializedString region = (SerializedString) regionDerived.get(OBJECT[l]);
         SerializedString period = (SerializedString) periodDerived.get(NEUTRAL);
         SerializedString breakdown = breakdownDerived == null ? null : (SerializedString) breakdownDerived.get(OBJECT[l]);
-        SerializedString source = (SerializedString) sourceDerived.get(NEUTRAL);
+        SerializedString source = (SerializedString) sourceDerived.get(SOURCE_OBJECT[l]);
         if (indicator == null || unitFields == null || region == null || period == null || breakdownDerived != null && breakdown == null
                 || source == null) {
             // The first row of an entry in a language: its parts, encoded from the DTO the generic writer would write.
@@ -180,7 +184,7 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
             if (breakdownDerived != null) {
                 breakdownDerived.set(OBJECT[l], breakdown = member(BREAKDOWN, j -> writeBreakdown(j, o.breakdown())));
             }
-            sourceDerived.set(NEUTRAL, source = member(SOURCE, j -> writeSource(j, o.source())));
+            sourceDerived.set(SOURCE_OBJECT[l], source = member(SOURCE, j -> writeSource(j, o.source())));
         }
         g.writeStartObject();
         g.writeFieldName(ID);
@@ -200,7 +204,12 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         // The generator has counted "value", so it writes the comma before "status" itself.
         g.writeRaw(unitFields);
         string(g, STATUS, row.status());
-        string(g, FOOTNOTE, row.footnote());
+        Language.Localized footnote = row.footnote(language);
+        string(g, FOOTNOTE, footnote.text());
+        String footnoteLanguage = ObservationDto.footnoteLanguage(footnote, language);
+        if (footnoteLanguage != null) {
+            string(g, FOOTNOTE_LANGUAGE, footnoteLanguage);
+        }
         g.writeRaw(source);
         g.writeEndObject();
     }
@@ -284,6 +293,9 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         }
         string(g, LOCATOR, source.locator());
         string(g, TITLE, source.title());
+        if (source.titleLanguage() != null) {
+            string(g, TITLE_LANGUAGE, source.titleLanguage());
+        }
         string(g, PUBLISHER, source.publisher());
         string(g, URL, source.url());
         date(g, ACCESSED_ON, source.accessedOn());

@@ -119,8 +119,9 @@ public class ObservationResource {
             @Parameter(description = "The data as published at this instant (ISO 8601, e.g. 2025-06-01T00:00:00Z, or a date = midnight UTC): "
                     + "values, statuses, footnotes and sources as they were then, including observations deleted since. Names and labels are current.",
                     example = "2025-06-01T00:00:00Z") @QueryParam("as_of") String asOf,
-            @Parameter(description = "Representation, overriding Accept: json, csv, xlsx, or json-stat (the dataset of /v1/observations/json-stat).", example = "csv",
-                    schema = @Schema(enumeration = {"json", "csv", "json-stat", "xlsx"})) @QueryParam("format") String format,
+            @Parameter(description = "Representation, overriding Accept: json, csv, xlsx, json-stat (the dataset of /v1/observations/json-stat), "
+                    + "sdmx-csv or sdmx-json (the messages of /v1/observations/sdmx-csv and /v1/observations/sdmx-json).", example = "csv",
+                    schema = @Schema(enumeration = {"json", "csv", "json-stat", "xlsx", "sdmx-csv", "sdmx-json"})) @QueryParam("format") String format,
             @Parameter(description = "With CSV: true prefixes a UTF-8 byte-order mark so Excel shows Cyrillic correctly.",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("bom") String bom,
             @Parameter(description = "With format=json-stat: true gives value as an object of the non-empty cells (index to value) "

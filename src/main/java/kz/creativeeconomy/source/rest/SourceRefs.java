@@ -13,7 +13,7 @@ public final class SourceRefs {
     }
 
     public static ObservationDto.SourceRef of(Source source) {
-        return new ObservationDto.SourceRef(source.id, source.referenceNumber, source.locator, source.title, source.publisher,
+        return new ObservationDto.SourceRef(source.id, source.referenceNumber, source.locator, source.title, null, source.publisher,
                 source.url, source.accessedOn);
     }
 }

@@ -1,0 +1,97 @@
+package kz.creativeeconomy.sdmx.rest;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.RequestLanguage;
+import kz.creativeeconomy.common.Times;
+import kz.creativeeconomy.http.DataVersion;
+import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.observation.ObservationQuery;
+import kz.creativeeconomy.observation.ObservationRow;
+import kz.creativeeconomy.observation.ObservationService;
+import kz.creativeeconomy.observation.rest.ObservationFilters;
+import kz.creativeeconomy.sdmx.SdmxJsonData;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Observations as one SDMX-JSON 2.0 data message: the whole filtered result, as the JSON-stat dataset is. */
+@Path("/v1/observations/sdmx-json")
+@Tag(name = "Observations")
+public class SdmxJsonResource {
+
+    /** The most observations one message holds, as for JSON-stat; larger requests must filter or export SDMX-CSV. */
+    static final int MAX = 100_000;
+    static final String MEDIA_TYPE = "application/vnd.sdmx.data+json";
+
+    @Inject
+    ObservationService observations;
+    @Inject
+    ObservationFilters filters;
+    @Inject
+    RequestLanguage language;
+    @Inject
+    DataVersion dataVersion;
+    @Inject
+    ObjectMapper mapper;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces(Formats.SDMX_JSON)
+    @Operation(operationId = "getObservationsSdmxJson", summary = "Observations as an SDMX-JSON 2.0 data message",
+            description = "The whole filtered result (at most 100,000 observations) as an SDMX-JSON 2.0 data message of the dataflow "
+                    + "CREATIVE_ECONOMY_KZ:DF_OBSERVATIONS(1.0.0), all dimensions at observation level. Each observation holds its exact value "
+                    + "and its attributes UNIT_MEASURE, UNIT_MULT, DECIMALS, OBS_STATUS, SOURCE and OBS_COMMENT (the footnote). "
+                    + "No matching observation is a 404, as in SDMX REST. "
+                    + "GET /v1/observations?format=sdmx-json, or with Accept: application/vnd.sdmx.data+json;version=2.0.0, answers the same.")
+    @APIResponse(responseCode = "200", description = "An SDMX-JSON 2.0 data message.",
+            content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                    requiredProperties = {"meta", "data"},
+                    description = "An SDMX-JSON 2.0 data message (https://github.com/sdmx-twg/sdmx-json), valid against its JSON schema.")))
+    public Response message(
+            @Parameter(description = "Indicator code; repeatable or comma-separated.", example = "creative-gva") @QueryParam("indicator") List<String> indicator,
+            @Parameter(description = "Region code or slug; repeatable or comma-separated.", example = "east-kazakhstan") @QueryParam("region") List<String> region,
+            @Parameter(description = "Exact period code; repeatable or comma-separated.", example = "2023") @QueryParam("period") List<String> period,
+            @Parameter(description = "Periods starting on or after the start of this period or date (inclusive).", example = "2019") @QueryParam("from") String from,
+            @Parameter(description = "Periods starting on or before the end of this period or date (inclusive).", example = "2021") @QueryParam("to") String to,
+            @Parameter(description = "Period frequency; repeatable or comma-separated.", example = "annual") @QueryParam("frequency") List<String> frequency,
+            @Parameter(description = "Status; repeatable or comma-separated.", example = "final") @QueryParam("status") List<String> status,
+            @Parameter(description = "Breakdown: 'none' for totals only, a dimension (organisation_type) or dimension:member (organisation_type:museums); repeatable.",
+                    example = "none") @QueryParam("breakdown") List<String> breakdown,
+            @Parameter(description = "The data as published at this instant (ISO 8601, or a date = midnight UTC).", example = "2025-06-01T00:00:00Z")
+            @QueryParam("as_of") String asOf) throws JsonProcessingException {
+        ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown, null, null)
+                .withAsOf(Times.parseInstant("as_of", asOf));
+        List<ObservationRow> rows = observations.list(query, MAX + 1);
+        if (rows.size() > MAX) {
+            throw ProblemException.invalidParameter("indicator", "the filtered result has more than " + MAX + " observations",
+                    "narrower filters (indicator, region, period, from, to, ...), or /v1/observations/sdmx-csv?limit=all for the whole result");
+        }
+        if (rows.isEmpty()) {
+            throw new ProblemException(404, kz.creativeeconomy.common.ProblemTypes.NOT_FOUND, "Resource not found",
+                    "No observation matches these filters; an SDMX data message answers 404 then, as SDMX REST does. "
+                            + "/v1/observations lists what exists.", null);
+        }
+        DataVersion.Version version = dataVersion.current();
+        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
+        String body = mapper.writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsString(
+                SdmxJsonData.message(rows, language.get(), version.number(), version.changedAt(), base, uri.getRequestUri().toString()));
+        return Response.ok(body, Formats.SDMX_JSON).build();
+    }
+}
