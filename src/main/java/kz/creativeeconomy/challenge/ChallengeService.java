@@ -1,10 +1,10 @@
 package kz.creativeeconomy.challenge;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import kz.creativeeconomy.common.Where;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -15,17 +15,10 @@ public class ChallengeService {
      * Ordered by table, then by the row order of the table.
      */
     public List<Challenge> list(String identifiedBy, String table) {
-        StringBuilder query = new StringBuilder("from Challenge c join fetch c.source where 1 = 1");
-        Parameters parameters = new Parameters();
-        if (identifiedBy != null) {
-            query.append(" and c.identifiedBy = :identifiedBy");
-            parameters.and("identifiedBy", identifiedBy);
-        }
-        if (table != null) {
-            query.append(" and c.paperTable = :table");
-            parameters.and("table", "Table " + table);
-        }
-        return Challenge.list(query + " order by c.paperTable, c.ordinal", parameters);
+        Where where = new Where("from Challenge c join fetch c.source")
+                .and("c.identifiedBy = :identifiedBy", "identifiedBy", identifiedBy)
+                .and("c.paperTable = :table", "table", table == null ? null : "Table " + table);
+        return Challenge.list(where.orderBy("c.paperTable, c.ordinal"), where.parameters());
     }
 
     public Optional<Challenge> find(String id) {

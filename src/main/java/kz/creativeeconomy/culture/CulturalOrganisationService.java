@@ -1,6 +1,5 @@
 package kz.creativeeconomy.culture;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.TextSearch;
+import kz.creativeeconomy.common.Where;
 import kz.creativeeconomy.observation.ObservationQuery;
 import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.observation.ObservationService;
@@ -35,17 +35,10 @@ public class CulturalOrganisationService {
     }
 
     public List<CulturalOrganisation> list(Filter filter) {
-        StringBuilder query = new StringBuilder(FETCH).append(" where 1 = 1");
-        Parameters parameters = new Parameters();
-        if (filter.regionIds() != null) {
-            query.append(" and o.region.id in (:regions)");
-            parameters.and("regions", filter.regionIds());
-        }
-        if (!filter.types().isEmpty()) {
-            query.append(" and o.type in (:types)");
-            parameters.and("types", filter.types());
-        }
-        List<CulturalOrganisation> found = CulturalOrganisation.list(query + " order by o.id", parameters);
+        Where where = new Where(FETCH)
+                .and("o.region.id in (:regions)", "regions", filter.regionIds())
+                .andAny("o.type in (:types)", "types", filter.types());
+        List<CulturalOrganisation> found = CulturalOrganisation.list(where.orderBy("o.id"), where.parameters());
         return found.stream().filter(o -> TextSearch.matches(filter.text(),
                 o.nameEn, o.nameRu, o.nameKk, o.descriptionEn, o.descriptionRu, o.descriptionKk)).toList();
     }

@@ -42,7 +42,7 @@ public class CatalogueEditor {
     @Transactional
     public <E, I extends CatalogueInput> String update(EditableCatalogue<E, I> catalogue, String pathKey, I input, String ifMatch,
                                                        Caller.Identity who, String path) {
-        E row = require(catalogue, pathKey);
+        E row = catalogue.require(pathKey);
         I before = catalogue.stored(row);
         EditableCatalogue.Checked<E, I> checked = catalogue.checked(input, row);
         writes.requireCurrent(ifMatch);
@@ -59,7 +59,7 @@ public class CatalogueEditor {
     @Transactional
     public <E, I extends CatalogueInput> void delete(EditableCatalogue<E, I> catalogue, String pathKey, String reason, String ifMatch,
                                                      Caller.Identity who, String path) {
-        E row = require(catalogue, pathKey);
+        E row = catalogue.require(pathKey);
         FieldChecks checks = new FieldChecks();
         checks.reason(reason);
         checks.throwIfAny();
@@ -69,9 +69,5 @@ public class CatalogueEditor {
         I old = catalogue.stored(row);
         rows.delete(row, catalogue.noun() + " " + key);
         audit.record(who, "DELETE", path, catalogue.auditType(), key, null, rows.deleted(old, reason));
-    }
-
-    private static <E, I extends CatalogueInput> E require(EditableCatalogue<E, I> catalogue, String key) {
-        return catalogue.find(key).orElseThrow(() -> ProblemException.notFound(catalogue.noun(), key, catalogue.notFoundHint()));
     }
 }

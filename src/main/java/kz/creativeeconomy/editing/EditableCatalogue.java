@@ -39,9 +39,17 @@ public abstract class EditableCatalogue<E, I extends CatalogueInput> {
     }
 
     private final Definition<E, I> definition;
+    private final String keyName;
 
+    /** A catalogue whose public key is its id. */
     protected EditableCatalogue(Definition<E, I> definition) {
+        this(definition, "id");
+    }
+
+    /** @param keyName what the public key is called in messages: "code", "code or slug" */
+    protected EditableCatalogue(Definition<E, I> definition, String keyName) {
         this.definition = definition;
+        this.keyName = keyName;
     }
 
     /**
@@ -76,6 +84,11 @@ public abstract class EditableCatalogue<E, I extends CatalogueInput> {
         return definition.find().apply(key);
     }
 
+    /** The row a key names, or the 404 that says which keys exist: one answer for GET, PUT and DELETE. */
+    public E require(String key) {
+        return find(key).orElseThrow(() -> ProblemException.notFound(noun(), key, notFoundHint()));
+    }
+
     public E newRow() {
         return definition.newRow().get();
     }
@@ -93,13 +106,13 @@ public abstract class EditableCatalogue<E, I extends CatalogueInput> {
     }
 
     /** How a 404 tells the client what keys exist. */
-    public String notFoundHint() {
-        return "Use an id listed by /" + collection() + ".";
+    public final String notFoundHint() {
+        return "Use " + ("aeiou".indexOf(keyName.charAt(0)) >= 0 ? "an " : "a ") + keyName + " listed by /" + collection() + ".";
     }
 
     /** What the public key is called in messages. */
-    public String keyName() {
-        return "id";
+    public final String keyName() {
+        return keyName;
     }
 
     /** The entity name of the audit log. */

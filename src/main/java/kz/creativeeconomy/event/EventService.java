@@ -1,6 +1,5 @@
 package kz.creativeeconomy.event;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import kz.creativeeconomy.common.TextSearch;
+import kz.creativeeconomy.common.Where;
 
 /**
  * Reads events. Date rule of from/to: an event with printed days matches when its days [start_date, end_date]
@@ -36,39 +36,23 @@ public class EventService {
     }
 
     public List<Event> list(Filter filter) {
-        StringBuilder query = new StringBuilder(FETCH).append(" where 1 = 1");
-        Parameters parameters = new Parameters();
-        if (filter.regionIds() != null) {
-            query.append(" and e.region.id in (:regions)");
-            parameters.and("regions", filter.regionIds());
-        }
-        if (filter.year() != null) {
-            query.append(" and e.year = :year");
-            parameters.and("year", filter.year());
-        }
+        Where where = new Where(FETCH)
+                .and("e.region.id in (:regions)", "regions", filter.regionIds())
+                .and("e.year = :year", "year", filter.year());
         if (filter.from() != null) {
-            query.append(" and ((e.startDate is null and e.year >= :fromYear)"
-                    + " or (e.startDate is not null and coalesce(e.endDate, e.startDate) >= :from))");
-            parameters.and("fromYear", filter.from().getYear()).and("from", filter.from());
+            where.and("((e.startDate is null and e.year >= :fromYear)"
+                    + " or (e.startDate is not null and coalesce(e.endDate, e.startDate) >= :from))", "from", filter.from())
+                    .with("fromYear", filter.from().getYear());
         }
         if (filter.to() != null) {
-            query.append(" and ((e.startDate is null and e.year <= :toYear) or (e.startDate is not null and e.startDate <= :to))");
-            parameters.and("toYear", filter.to().getYear()).and("to", filter.to());
+            where.and("((e.startDate is null and e.year <= :toYear) or (e.startDate is not null and e.startDate <= :to))", "to", filter.to())
+                    .with("toYear", filter.to().getYear());
         }
-        if (!filter.kinds().isEmpty()) {
-            query.append(" and e.kind in (:kinds)");
-            parameters.and("kinds", filter.kinds());
-        }
-        if (filter.organisationIds() != null) {
-            query.append(" and e.organisation.id in (:organisations)");
-            parameters.and("organisations", filter.organisationIds());
-        }
-        if (!filter.countries().isEmpty()) {
-            // A subquery, so that the fetched countries of a matching event stay complete.
-            query.append(" and exists (select 1 from Event x join x.countries c where x.id = e.id and c in (:countries))");
-            parameters.and("countries", filter.countries());
-        }
-        List<Event> found = Event.list(query.toString(), parameters);
+        where.andAny("e.kind in (:kinds)", "kinds", filter.kinds())
+                .and("e.organisation.id in (:organisations)", "organisations", filter.organisationIds())
+                // A subquery, so that the fetched countries of a matching event stay complete.
+                .andAny("exists (select 1 from Event x join x.countries c where x.id = e.id and c in (:countries))", "countries", filter.countries());
+        List<Event> found = Event.list(where.query(), where.parameters());
         return found.stream().filter(e -> TextSearch.matches(filter.text(), e.nameEn, e.nameRu, e.nameKk, e.place, e.organiser,
                 e.targetEn, e.descriptionEn, e.resultsEn)).toList();
     }

@@ -26,19 +26,9 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
 
     IndicatorEditing(IndicatorService indicators, EntityManager entityManager, CatalogueRows rows) {
         super(new Definition<>("indicator", "v1/indicators", IndicatorInput.class, indicators::find, Indicator::new, i -> i.code,
-                IndicatorInput::code, IndicatorInput::of));
+                IndicatorInput::code, IndicatorInput::of), "code");
         this.entityManager = entityManager;
         this.rows = rows;
-    }
-
-    @Override
-    public String keyName() {
-        return "code";
-    }
-
-    @Override
-    public String notFoundHint() {
-        return "Use a code listed by /v1/indicators.";
     }
 
     @Override

@@ -1,6 +1,5 @@
 package kz.creativeeconomy.indicator;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.Where;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -25,18 +25,11 @@ public class IndicatorService {
     }
 
     public List<Indicator> list(String topic, String text) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (topic != null) {
-            query.append(" and topic = :topic");
-            parameters.and("topic", topic);
-        }
-        if (text != null) {
-            query.append(" and (lower(code) like :text or lower(nameEn) like :text or lower(coalesce(nameRu, '')) like :text"
-                    + " or lower(coalesce(nameKk, '')) like :text or lower(definitionEn) like :text)");
-            parameters.and("text", "%" + text.toLowerCase() + "%");
-        }
-        return Indicator.list(query + " order by code", parameters);
+        Where where = new Where("")
+                .and("topic = :topic", "topic", topic)
+                .and("(lower(code) like :text or lower(nameEn) like :text or lower(coalesce(nameRu, '')) like :text"
+                        + " or lower(coalesce(nameKk, '')) like :text or lower(definitionEn) like :text)", "text", Where.containing(text));
+        return Indicator.list(where.orderBy("code"), where.parameters());
     }
 
     public List<String> topics() {

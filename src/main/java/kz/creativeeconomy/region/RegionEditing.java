@@ -24,14 +24,10 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
     private final CatalogueRows rows;
 
     RegionEditing(RegionService regions, CatalogueRows rows) {
-        super(new Definition<>("region", "v1/regions", RegionInput.class, regions::find, Region::new, r -> r.slug, RegionInput::slug, RegionInput::of));
+        super(new Definition<>("region", "v1/regions", RegionInput.class, regions::find, Region::new, r -> r.slug, RegionInput::slug,
+                RegionInput::of), "code or slug");
         this.regions = regions;
         this.rows = rows;
-    }
-
-    @Override
-    public String notFoundHint() {
-        return "Use a code or slug listed by /v1/regions.";
     }
 
     @Override

@@ -1,6 +1,5 @@
 package kz.creativeeconomy.region;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.Where;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -28,27 +28,13 @@ public class RegionService {
     }
 
     public List<Region> list(Filter filter) {
-        StringBuilder query = new StringBuilder("from Region r left join fetch r.parent where 1 = 1");
-        Parameters parameters = new Parameters();
-        if (filter.level() != null) {
-            query.append(" and r.level = :level");
-            parameters.and("level", filter.level());
-        }
-        if (filter.parentId() != null) {
-            query.append(" and r.parent.id = :parent");
-            parameters.and("parent", filter.parentId());
-        }
-        if (filter.validOn() != null) {
-            query.append(" and (r.validFrom is null or r.validFrom <= :validOn) and (r.validTo is null or r.validTo >= :validOn)");
-            parameters.and("validOn", filter.validOn());
-        }
-        if (filter.text() != null) {
-            query.append(" and (lower(r.nameEn) like :text or lower(coalesce(r.nameRu, '')) like :text"
-                    + " or lower(coalesce(r.nameKk, '')) like :text or r.slug like :text or r.code like :text)");
-            parameters.and("text", "%" + filter.text().toLowerCase() + "%");
-        }
-        query.append(" order by r.code");
-        return Region.find(query.toString(), parameters).list();
+        Where where = new Where("from Region r left join fetch r.parent")
+                .and("r.level = :level", "level", filter.level())
+                .and("r.parent.id = :parent", "parent", filter.parentId())
+                .and("(r.validFrom is null or r.validFrom <= :validOn) and (r.validTo is null or r.validTo >= :validOn)", "validOn", filter.validOn())
+                .and("(lower(r.nameEn) like :text or lower(coalesce(r.nameRu, '')) like :text"
+                        + " or lower(coalesce(r.nameKk, '')) like :text or r.slug like :text or r.code like :text)", "text", Where.containing(filter.text()));
+        return Region.find(where.orderBy("r.code"), where.parameters()).list();
     }
 
     /** Finds a region by its public code (KATO or KZ) or by its slug. */

@@ -42,26 +42,31 @@ abstract class CatalogueEditingContract {
     private final Deque<String> created = new ArrayDeque<>();
 
     /** The collection, such as /v1/regions. */
-    abstract String collection();
-
+    final String collection;
     /** The entity name in the audit log, such as region. */
-    abstract String entity();
-
+    final String entity;
     /** The body field holding the public key: code, slug or id. */
-    abstract String keyField();
+    final String keyField;
+    /** A body field every item has, which the tests change, and where GET shows it. */
+    final String textField;
+    final String textPath;
+    /** The fields the 422 of {@link #badItem} must name, in order. */
+    final List<String> badFields;
+
+    CatalogueEditingContract(String collection, String entity, String keyField, String textField, String textPath, List<String> badFields) {
+        this.collection = collection;
+        this.entity = entity;
+        this.keyField = keyField;
+        this.textField = textField;
+        this.textPath = textPath;
+        this.badFields = badFields;
+    }
 
     /** A valid body of a new item with this key and every required field. */
     abstract Map<String, Object> newItem(String key);
 
-    /** A body field every item has, which the tests change, and where GET shows it. */
-    abstract String textField();
-
-    abstract String textPath();
-
-    /** A body with several mistakes, and the fields the 422 must name, in order. */
+    /** A body with several mistakes. */
     abstract Map<String, Object> badItem(String key);
-
-    abstract List<String> badFields();
 
     static String uniqueKey(String stem) {
         return "test-" + stem + "-" + SEQUENCE.incrementAndGet();
@@ -84,7 +89,7 @@ abstract class CatalogueEditingContract {
     }
 
     String create(String key) {
-        return create(collection(), newItem(key), key);
+        return create(collection, newItem(key), key);
     }
 
     static String etagOf(String path) {
@@ -126,28 +131,28 @@ abstract class CatalogueEditingContract {
     void anEditorCreatesReadsReplacesAndDeletesAnItemAndTheAuditLogShowsEachWrite() {
         String key = uniqueKey("lifecycle");
         Map<String, Object> item = newItem(key);
-        String path = collection() + "/" + key;
-        asEditor().body(item).post(collection()).then().statusCode(201)
+        String path = collection + "/" + key;
+        asEditor().body(item).post(collection).then().statusCode(201)
                 .header("Location", endsWith(path))
-                .body(textPath(), equalTo(item.get(textField())));
+                .body(textPath, equalTo(item.get(textField)));
         created.push(path);
-        Api.given().get(path).then().statusCode(200).body(textPath(), equalTo(item.get(textField())));
+        Api.given().get(path).then().statusCode(200).body(textPath, equalTo(item.get(textField)));
 
-        item.put(textField(), "Changed " + key);
+        item.put(textField, "Changed " + key);
         item.put("reason", "test: corrected");
         asEditor().header("If-Match", etagOf(path)).body(item).put(path).then().statusCode(200)
-                .body(textPath(), equalTo("Changed " + key));
-        Api.given().get(path).then().statusCode(200).body(textPath(), equalTo("Changed " + key));
+                .body(textPath, equalTo("Changed " + key));
+        Api.given().get(path).then().statusCode(200).body(textPath, equalTo("Changed " + key));
 
         Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(path))
                 .queryParam("reason", "test: withdrawn").delete(path).then().statusCode(204);
         Api.given().get(path).then().statusCode(404).contentType(startsWith("application/problem+json"));
 
-        List<Map<String, Object>> audit = auditOf(entity(), key);
+        List<Map<String, Object>> audit = auditOf(entity, key);
         assertEquals(List.of("POST", "PUT", "DELETE"), audit.stream().map(e -> e.get("method")).toList(), audit.toString());
         audit.forEach(e -> assertEquals("test-editor", e.get("actor")));
         String update = (String) audit.get(1).get("summary");
-        assertTrue(update.contains(textField() + ": ") && update.contains("Changed " + key) && update.contains("test: corrected"), update);
+        assertTrue(update.contains(textField + ": ") && update.contains("Changed " + key) && update.contains("test: corrected"), update);
         String deletion = (String) audit.get(2).get("summary");
         assertTrue(deletion.contains("old values") && deletion.contains("Changed " + key) && deletion.contains("test: withdrawn"), deletion);
     }
@@ -159,7 +164,7 @@ abstract class CatalogueEditingContract {
         String stale = etagOf(path);
         create(uniqueKey("later")); // any later write makes the ETag stale
         Map<String, Object> changed = newItem(key);
-        changed.put(textField(), "Late change");
+        changed.put(textField, "Late change");
         asEditor().header("If-Match", stale).body(changed).put(path).then().statusCode(412)
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:creative-economy:problem:precondition-failed"));
@@ -169,17 +174,17 @@ abstract class CatalogueEditingContract {
                 .delete(path).then().statusCode(412);
         Api.given().header("Authorization", Keys.bearer(keys.editor())).queryParam("reason", "no precondition")
                 .delete(path).then().statusCode(428);
-        Api.given().get(path).then().statusCode(200).body(textPath(), equalTo(newItem(key).get(textField())));
+        Api.given().get(path).then().statusCode(200).body(textPath, equalTo(newItem(key).get(textField)));
     }
 
     @Test
     void aBadBodyIs422NamingEachRejectedFieldAndCreatesNothing() {
         String key = uniqueKey("bad");
-        asEditor().body(badItem(key)).post(collection()).then().statusCode(422)
+        asEditor().body(badItem(key)).post(collection).then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:creative-economy:problem:validation-failed"))
-                .body("errors.field", equalTo(badFields()));
-        Api.given().get(collection() + "/" + key).then().statusCode(404);
+                .body("errors.field", equalTo(badFields));
+        Api.given().get(collection + "/" + key).then().statusCode(404);
     }
 
     @Test
@@ -187,18 +192,18 @@ abstract class CatalogueEditingContract {
         String key = uniqueKey("unknown-field");
         Map<String, Object> item = newItem(key);
         item.put("colour", "red");
-        asEditor().body(item).post(collection()).then().statusCode(422)
+        asEditor().body(item).post(collection).then().statusCode(422)
                 .body("errors[0].field", equalTo("colour"))
                 .body("errors[0].reason", equalTo("unknown field"))
-                .body("errors[0].allowed", containsString(textField()));
-        Api.given().get(collection() + "/" + key).then().statusCode(404);
+                .body("errors[0].allowed", containsString(textField));
+        Api.given().get(collection + "/" + key).then().statusCode(404);
     }
 
     @Test
     void creatingAnExistingKeyIs409() {
         String key = uniqueKey("twice");
         create(key);
-        asEditor().body(newItem(key)).post(collection()).then().statusCode(409)
+        asEditor().body(newItem(key)).post(collection).then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:creative-economy:problem:conflict"))
                 .body("detail", containsString(key));
@@ -213,13 +218,13 @@ abstract class CatalogueEditingContract {
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> asEditor().body(item).post(collection()).then().extract().statusCode()));
+                answers.add(pool.submit(() -> asEditor().body(item).post(collection).then().extract().statusCode()));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> answer : answers) {
                 statuses.add(answer.get());
             }
-            created.push(collection() + "/" + key);
+            created.push(collection + "/" + key);
             assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
             assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         } finally {
@@ -232,15 +237,15 @@ abstract class CatalogueEditingContract {
         String key = uniqueKey("rename");
         String path = create(key);
         Map<String, Object> renamed = newItem(key);
-        renamed.put(keyField(), newItem(uniqueKey("other")).get(keyField()));
+        renamed.put(keyField, newItem(uniqueKey("other")).get(keyField));
         asEditor().header("If-Match", etagOf(path)).body(renamed).put(path).then().statusCode(422)
-                .body("errors.field", equalTo(List.of(keyField())))
+                .body("errors.field", equalTo(List.of(keyField)))
                 .body("errors[0].allowed", containsString(key));
         Map<String, Object> withoutKey = newItem(key);
-        withoutKey.remove(keyField());
-        withoutKey.put(textField(), "Replaced without the key");
+        withoutKey.remove(keyField);
+        withoutKey.put(textField, "Replaced without the key");
         asEditor().header("If-Match", etagOf(path)).body(withoutKey).put(path).then().statusCode(200)
-                .body(textPath(), equalTo("Replaced without the key"));
+                .body(textPath, equalTo("Replaced without the key"));
     }
 
     @Test
@@ -255,17 +260,17 @@ abstract class CatalogueEditingContract {
     @Test
     void writingWithoutAValidKeyIs401AndChangesNothing() {
         String key = uniqueKey("anonymous");
-        Api.given().contentType("application/json").body(newItem(key)).post(collection()).then().statusCode(401)
+        Api.given().contentType("application/json").body(newItem(key)).post(collection).then().statusCode(401)
                 .contentType(startsWith("application/problem+json"))
                 .header("WWW-Authenticate", startsWith("Bearer"));
-        Api.given().get(collection() + "/" + key).then().statusCode(404);
+        Api.given().get(collection + "/" + key).then().statusCode(404);
         String path = create(key);
         Map<String, Object> changed = newItem(key);
-        changed.put(textField(), "Anonymous change");
+        changed.put(textField, "Anonymous change");
         Api.given().header("Authorization", "Bearer cek_not-a-real-key").contentType("application/json").header("If-Match", "*")
                 .body(changed).put(path).then().statusCode(401);
         Api.given().header("If-Match", "*").queryParam("reason", "anonymous").delete(path).then().statusCode(401);
-        Api.given().get(path).then().statusCode(200).body(textPath(), equalTo(newItem(key).get(textField())));
+        Api.given().get(path).then().statusCode(200).body(textPath, equalTo(newItem(key).get(textField)));
     }
 
     /** Deletes one of the items this test created now, with a current ETag. */

@@ -17,29 +17,9 @@ class ChallengeEditingTest extends CatalogueEditingContract {
     /** One free row of Table 5 per test id, so that a body built twice for the same challenge names the same row. */
     private final Map<String, Integer> rows = new HashMap<>();
 
-    @Override
-    String collection() {
-        return "/v1/challenges";
-    }
-
-    @Override
-    String entity() {
-        return "challenge";
-    }
-
-    @Override
-    String keyField() {
-        return "id";
-    }
-
-    @Override
-    String textField() {
-        return "problem_en";
-    }
-
-    @Override
-    String textPath() {
-        return "problem";
+    ChallengeEditingTest() {
+        super("/v1/challenges", "challenge", "id", "problem_en", "problem",
+                List.of("paper_table", "ordinal", "identified_by", "solutions_by", "issues_en[1]"));
     }
 
     private int rowOf(String id) {
@@ -57,11 +37,6 @@ class ChallengeEditingTest extends CatalogueEditingContract {
     Map<String, Object> badItem(String key) {
         return body("id", key, "paper_table", "Table 9", "ordinal", 0, "identified_by", "mayor", "problem_area_en", "Area",
                 "problem_en", "Problem", "issues_en", List.of("Fine", ""), "source", "authors-table-5", "reason", "test");
-    }
-
-    @Override
-    List<String> badFields() {
-        return List.of("paper_table", "ordinal", "identified_by", "solutions_by", "issues_en[1]");
     }
 
     @Test
@@ -82,7 +57,7 @@ class ChallengeEditingTest extends CatalogueEditingContract {
         String second = uniqueKey("second");
         Map<String, Object> sameRow = newItem(second);
         sameRow.put("ordinal", rowOf(first));
-        asEditor().body(sameRow).post(collection()).then().statusCode(409)
+        asEditor().body(sameRow).post(collection).then().statusCode(409)
                 .body("detail", containsString("Table 5 row " + rowOf(first) + " is challenge " + first));
         String secondPath = create(second);
         asEditor().header("If-Match", etagOf(secondPath)).body(sameRow).put(secondPath).then().statusCode(409);

@@ -14,29 +14,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CulturalOrganisationEditingTest extends CatalogueEditingContract {
 
-    @Override
-    String collection() {
-        return "/v1/cultural-organisations";
-    }
-
-    @Override
-    String entity() {
-        return "cultural_organisation";
-    }
-
-    @Override
-    String keyField() {
-        return "id";
-    }
-
-    @Override
-    String textField() {
-        return "name_en";
-    }
-
-    @Override
-    String textPath() {
-        return "organisation.names.en";
+    CulturalOrganisationEditingTest() {
+        super("/v1/cultural-organisations", "cultural_organisation", "id", "name_en", "organisation.names.en",
+                List.of("type", "region", "parent", "source"));
     }
 
     @Override
@@ -49,11 +29,6 @@ class CulturalOrganisationEditingTest extends CatalogueEditingContract {
     Map<String, Object> badItem(String key) {
         return body("id", key, "name_en", "Test", "type", "Puppet Theatre", "region", "mars", "parent", "no-such-organisation",
                 "source", "nowhere", "reason", "test");
-    }
-
-    @Override
-    List<String> badFields() {
-        return List.of("type", "region", "parent", "source");
     }
 
     @Test
@@ -82,7 +57,7 @@ class CulturalOrganisationEditingTest extends CatalogueEditingContract {
         String inner = uniqueKey("inner");
         Map<String, Object> innerItem = newItem(inner);
         innerItem.put("parent", outer);
-        create(collection(), innerItem, inner);
+        create(collection, innerItem, inner);
         Api.given().get(outerPath).then().statusCode(200).body("children.id", equalTo(List.of(inner)));
         for (String parent : List.of(outer, inner)) {
             Map<String, Object> moved = newItem(outer);

@@ -13,29 +13,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EventEditingTest extends CatalogueEditingContract {
 
-    @Override
-    String collection() {
-        return "/v1/events";
-    }
-
-    @Override
-    String entity() {
-        return "event";
-    }
-
-    @Override
-    String keyField() {
-        return "id";
-    }
-
-    @Override
-    String textField() {
-        return "name_en";
-    }
-
-    @Override
-    String textPath() {
-        return "names.en";
+    EventEditingTest() {
+        super("/v1/events", "event", "id", "name_en", "names.en",
+                List.of("kind", "start_date", "recurrence", "organisation", "countries[0]"));
     }
 
     @Override
@@ -50,11 +30,6 @@ class EventEditingTest extends CatalogueEditingContract {
         return body("id", key, "name_en", "Test", "kind", "Big Festival", "year", 2025, "start_date", "2024-05-01",
                 "recurrence", "sometimes", "organisation", "no-such-organisation", "countries", List.of("kz"),
                 "source", "authors-text", "reason", "test");
-    }
-
-    @Override
-    List<String> badFields() {
-        return List.of("kind", "start_date", "recurrence", "organisation", "countries[0]");
     }
 
     @Test
@@ -77,24 +52,24 @@ class EventEditingTest extends CatalogueEditingContract {
     void anEndDateNeedsAStartDateOnOrBeforeIt() {
         Map<String, Object> noStart = newItem(uniqueKey("no-start"));
         noStart.remove("start_date");
-        asEditor().body(noStart).post(collection()).then().statusCode(422)
+        asEditor().body(noStart).post(collection).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("end_date")))
                 .body("errors[0].allowed", containsString("start_date"));
         Map<String, Object> backwards = newItem(uniqueKey("backwards"));
         backwards.put("end_date", "2025-09-01");
-        asEditor().body(backwards).post(collection()).then().statusCode(422).body("errors.field", equalTo(List.of("end_date")));
+        asEditor().body(backwards).post(collection).then().statusCode(422).body("errors.field", equalTo(List.of("end_date")));
     }
 
     @Test
     void aValueOfTheWrongTypeIs422NamingTheFieldAndWhatItTakes() {
         Map<String, Object> item = newItem(uniqueKey("types"));
         item.put("start_date", "2025-13-01");
-        asEditor().body(item).post(collection()).then().statusCode(422)
+        asEditor().body(item).post(collection).then().statusCode(422)
                 .body("errors[0].field", equalTo("start_date"))
                 .body("errors[0].allowed", containsString("ISO 8601 date"));
         item.put("start_date", "2025-09-12");
         item.put("year", "twenty twenty-five");
-        asEditor().body(item).post(collection()).then().statusCode(422)
+        asEditor().body(item).post(collection).then().statusCode(422)
                 .body("errors[0].field", equalTo("year"))
                 .body("errors[0].allowed", equalTo("a whole number"));
     }

@@ -14,29 +14,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IndicatorEditingTest extends CatalogueEditingContract {
 
-    @Override
-    String collection() {
-        return "/v1/indicators";
-    }
-
-    @Override
-    String entity() {
-        return "indicator";
-    }
-
-    @Override
-    String keyField() {
-        return "code";
-    }
-
-    @Override
-    String textField() {
-        return "name_en";
-    }
-
-    @Override
-    String textPath() {
-        return "indicator.names.en";
+    IndicatorEditingTest() {
+        super("/v1/indicators", "indicator", "code", "name_en", "indicator.names.en",
+                List.of("definition_en", "topic", "unit", "unit_multiplier", "decimals"));
     }
 
     @Override
@@ -49,11 +29,6 @@ class IndicatorEditingTest extends CatalogueEditingContract {
     Map<String, Object> badItem(String key) {
         return body("code", key, "name_en", "Test", "definition_en", " ", "topic", "Culture", "unit", "furlongs", "unit_multiplier", 4,
                 "decimals", 11, "reason", "test");
-    }
-
-    @Override
-    List<String> badFields() {
-        return List.of("definition_en", "topic", "unit", "unit_multiplier", "decimals");
     }
 
     @Test

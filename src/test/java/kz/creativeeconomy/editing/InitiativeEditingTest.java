@@ -12,29 +12,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InitiativeEditingTest extends CatalogueEditingContract {
 
-    @Override
-    String collection() {
-        return "/v1/initiatives";
-    }
-
-    @Override
-    String entity() {
-        return "initiative";
-    }
-
-    @Override
-    String keyField() {
-        return "id";
-    }
-
-    @Override
-    String textField() {
-        return "title_en";
-    }
-
-    @Override
-    String textPath() {
-        return "title";
+    InitiativeEditingTest() {
+        super("/v1/initiatives", "initiative", "id", "title_en", "title",
+                List.of("actor", "year", "title_en", "organisation", "source"));
     }
 
     @Override
@@ -46,11 +26,6 @@ class InitiativeEditingTest extends CatalogueEditingContract {
     @Override
     Map<String, Object> badItem(String key) {
         return body("id", key, "actor", "ngo", "year", 1800, "title_en", " ", "organisation", "no-such-organisation", "reason", "test");
-    }
-
-    @Override
-    List<String> badFields() {
-        return List.of("actor", "year", "title_en", "organisation", "source");
     }
 
     @Test

@@ -19,29 +19,9 @@ class RegionEditingTest extends CatalogueEditingContract {
     /** One KATO-like code per test slug, so that a body built twice for the same region names the same code. */
     private final Map<String, String> codes = new HashMap<>();
 
-    @Override
-    String collection() {
-        return "/v1/regions";
-    }
-
-    @Override
-    String entity() {
-        return "region";
-    }
-
-    @Override
-    String keyField() {
-        return "slug";
-    }
-
-    @Override
-    String textField() {
-        return "name_en";
-    }
-
-    @Override
-    String textPath() {
-        return "region.names.en";
+    RegionEditingTest() {
+        super("/v1/regions", "region", "slug", "name_en", "region.names.en",
+                List.of("code", "slug", "name_en", "level", "parent", "valid_to", "reason"));
     }
 
     private String codeOf(String slug) {
@@ -60,11 +40,6 @@ class RegionEditingTest extends CatalogueEditingContract {
                 "valid_from", "2025-01-01", "valid_to", "2024-12-31", "reason", "");
     }
 
-    @Override
-    List<String> badFields() {
-        return List.of("code", "slug", "name_en", "level", "parent", "valid_to", "reason");
-    }
-
     @Test
     void aNewRegionIsFoundByItsCodeAndInsideItsParent() {
         String slug = uniqueKey("district");
@@ -80,7 +55,7 @@ class RegionEditingTest extends CatalogueEditingContract {
     void aSlugWithoutALetterIsRejectedBecauseItWouldReadLikeACode() {
         Map<String, Object> item = newItem(uniqueKey("digits"));
         item.put("slug", "123456789");
-        asEditor().body(item).post(collection()).then().statusCode(422).body("errors.field", equalTo(List.of("slug")));
+        asEditor().body(item).post(collection).then().statusCode(422).body("errors.field", equalTo(List.of("slug")));
     }
 
     @Test
@@ -90,7 +65,7 @@ class RegionEditingTest extends CatalogueEditingContract {
         String inner = uniqueKey("inner");
         Map<String, Object> innerItem = newItem(inner);
         innerItem.put("parent", outer);
-        String innerPath = create(collection(), innerItem, inner);
+        String innerPath = create(collection, innerItem, inner);
 
         Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(outerPath)).queryParam("reason", "test")
                 .delete(outerPath).then().statusCode(409)
@@ -111,7 +86,7 @@ class RegionEditingTest extends CatalogueEditingContract {
         String inner = uniqueKey("inner");
         Map<String, Object> innerItem = newItem(inner);
         innerItem.put("parent", outer);
-        create(collection(), innerItem, inner);
+        create(collection, innerItem, inner);
         for (String parent : List.of(outer, inner)) {
             Map<String, Object> moved = newItem(outer);
             moved.put("parent", parent);

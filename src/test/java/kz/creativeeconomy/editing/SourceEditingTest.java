@@ -14,29 +14,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SourceEditingTest extends CatalogueEditingContract {
 
-    @Override
-    String collection() {
-        return "/v1/sources";
-    }
-
-    @Override
-    String entity() {
-        return "source";
-    }
-
-    @Override
-    String keyField() {
-        return "id";
-    }
-
-    @Override
-    String textField() {
-        return "title";
-    }
-
-    @Override
-    String textPath() {
-        return "title";
+    SourceEditingTest() {
+        super("/v1/sources", "source", "id", "title", "title",
+                List.of("reference_number", "locator", "url", "accessed_on"));
     }
 
     @Override
@@ -51,17 +31,12 @@ class SourceEditingTest extends CatalogueEditingContract {
                 "accessed_on", "2999-01-01", "reason", "test");
     }
 
-    @Override
-    List<String> badFields() {
-        return List.of("reference_number", "locator", "url", "accessed_on");
-    }
-
     @Test
     void aSourceWithoutCitedInWasReadThroughThePaper() {
         String id = uniqueKey("direct");
         Map<String, Object> item = newItem(id);
         item.remove("cited_in");
-        create(collection(), item, id);
+        create(collection, item, id);
         String path = "/v1/sources/" + id;
         Api.given().get(path).then().statusCode(200).body("cited_in", containsString("10.52821/2789-4401-2025-2-46-69"));
         asEditor().header("If-Match", etagOf(path)).body(newItem(id)).put(path).then().statusCode(200)

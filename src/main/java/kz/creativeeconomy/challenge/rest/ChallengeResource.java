@@ -25,7 +25,6 @@ import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.Problem;
-import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.http.Formats;
@@ -73,8 +72,7 @@ public class ChallengeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getChallenge", summary = "One problem with its proposed solutions")
     public ChallengeDto get(@Parameter(description = "Challenge id.", example = "culture-low-wages") @PathParam("id") String id) {
-        return challenges.find(id).map(ChallengeDto::of)
-                .orElseThrow(() -> ProblemException.notFound("challenge", id, "Use an id listed by /v1/challenges."));
+        return ChallengeDto.of(editing.require(id));
     }
 
     @POST

@@ -23,7 +23,6 @@ import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.OpenApiDefaults;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
-import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.culture.CulturalOrganisation;
@@ -93,8 +92,7 @@ public class CulturalOrganisationResource {
                     + "organisation, at any depth). The observations are those whose breakdown the paper attributes to the organisation.")
     public CulturalOrganisationDetailDto get(@Parameter(description = "Organisation id.", example = "ertis-concert") @PathParam("id") String id) {
         Language lang = language.get();
-        CulturalOrganisation organisation = organisations.find(id).orElseThrow(() ->
-                ProblemException.notFound("cultural organisation", id, "Use an id listed by /v1/cultural-organisations."));
+        CulturalOrganisation organisation = editing.require(id);
         List<String> inside = organisations.withDescendants(organisation.id);
         return new CulturalOrganisationDetailDto(
                 CulturalOrganisationDto.of(organisation, lang),

@@ -111,8 +111,7 @@ public class EventResource {
     @Path("/{id}")
     @Operation(operationId = "getEvent", summary = "One event")
     public EventDto get(@Parameter(description = "Event id.", example = "shygys-salburyn-2023") @PathParam("id") String id) {
-        return events.find(id).map(e -> EventDto.of(e, language.get()))
-                .orElseThrow(() -> ProblemException.notFound("event", id, "Use an id listed by /v1/events."));
+        return EventDto.of(editing.require(id), language.get());
     }
 
     @POST

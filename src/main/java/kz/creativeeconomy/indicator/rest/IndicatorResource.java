@@ -22,7 +22,6 @@ import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.OpenApiDefaults;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
-import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.editing.CatalogueEndpoints;
@@ -73,8 +72,7 @@ public class IndicatorResource {
     @Path("/{code}")
     @Operation(operationId = "getIndicator", summary = "One indicator with its coverage")
     public IndicatorDetailDto get(@Parameter(example = "creative-gva") @PathParam("code") String code) {
-        Indicator indicator = indicators.find(code).orElseThrow(() ->
-                ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators."));
+        Indicator indicator = editing.require(code);
         IndicatorService.Coverage coverage = indicators.coverage(indicator);
         return new IndicatorDetailDto(IndicatorDto.of(indicator, language.get()), new IndicatorDetailDto.Coverage(
                 coverage.observations(), coverage.regions(), coverage.firstPeriodStart(), coverage.lastPeriodStart()));

@@ -21,7 +21,6 @@ import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
-import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.editing.CatalogueEndpoints;
@@ -74,8 +73,7 @@ public class InitiativeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getInitiative", summary = "One initiative")
     public InitiativeDto get(@Parameter(description = "Initiative id.", example = "ekr-creative-industries-council-creation") @PathParam("id") String id) {
-        return initiatives.find(id).map(i -> InitiativeDto.of(i, language.get()))
-                .orElseThrow(() -> ProblemException.notFound("initiative", id, "Use an id listed by /v1/initiatives."));
+        return InitiativeDto.of(editing.require(id), language.get());
     }
 
     @POST

@@ -22,7 +22,6 @@ import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.OpenApiDefaults;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
-import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.editing.CatalogueEndpoints;
@@ -81,8 +80,7 @@ public class RegionResource {
     @Operation(operationId = "getRegion", summary = "One region with its parent, children, predecessors and successors")
     public RegionDetailDto get(@Parameter(description = "KATO code, KZ, or slug.", example = "east-kazakhstan") @PathParam("code_or_slug") String codeOrSlug) {
         Language lang = language.get();
-        Region region = regions.find(codeOrSlug).orElseThrow(() ->
-                ProblemException.notFound("region", codeOrSlug, "Use a code or slug listed by /v1/regions."));
+        Region region = editing.require(codeOrSlug);
         return new RegionDetailDto(
                 RegionDto.of(region, lang),
                 regions.children(region).stream().map(r -> RegionRef.of(r, lang)).toList(),

@@ -21,7 +21,6 @@ import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.OpenApiDefaults;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
-import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.http.Formats;
@@ -66,8 +65,7 @@ public class SourceResource {
     @Path("/{id}")
     @Operation(operationId = "getSource", summary = "One source")
     public SourceDto get(@Parameter(example = "bns-creative-gva-table-1") @PathParam("id") String id) {
-        return sources.find(id).map(SourceDto::of)
-                .orElseThrow(() -> ProblemException.notFound("source", id, "Use an id listed by /v1/sources."));
+        return SourceDto.of(editing.require(id));
     }
 
     @POST
