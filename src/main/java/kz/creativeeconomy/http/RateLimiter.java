@@ -122,7 +122,7 @@ public class RateLimiter {
         meters.rateLimitRejected();
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
         headers.set("Retry-After", Long.toString(retryAfter));
-        HttpProblems.send(context.response(), new Problem(ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", 429,
+        HttpProblems.send(context, new Problem(ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", 429,
                 "This client may send " + allowance.requests() + " requests an " + (allowance.window().toHours() >= 1 ? "hour" : "minute")
                         + (authorization == null ? " without an API key" : "") + ". Retry after " + retryAfter
                         + " s; responses carry ETags, so revalidating with If-None-Match is cheap.", path, null));

@@ -55,7 +55,7 @@ public class RequestGuard {
 
     /** Failures the router reports itself (a route that fails before any mapper) answer with a problem too. */
     void routerFailures(@Observes Router router) {
-        ROUTER_FAILURES.forEach((status, problem) -> router.errorHandler(status, context -> HttpProblems.send(context.response(),
+        ROUTER_FAILURES.forEach((status, problem) -> router.errorHandler(status, context -> HttpProblems.send(context,
                 new Problem(problem[0], problem[1], status, problem[2], safePath(context.request()), null))));
     }
 
@@ -194,7 +194,7 @@ public class RequestGuard {
 
     private static void refuse(RoutingContext context, int status, String type, String title, String detail, String parameter,
                                String reason, String allowed) {
-        HttpProblems.send(context.response(), HttpProblems.problem(status, type, title, detail, safePath(context.request()), parameter, reason, allowed));
+        HttpProblems.send(context, HttpProblems.problem(status, type, title, detail, safePath(context.request()), parameter, reason, allowed));
     }
 
     /** The path for a problem's instance: the raw one, cut short, since the decoded one may be what is wrong. */

@@ -77,6 +77,21 @@ class HttpLayerProblemsTest {
         assertRawProblem(RawHttp.send("GET", "/v1/regions", headers.toString(), null), 431);
     }
 
+    /** Refused before the REST layer, yet in the reader's language like every other problem (issue 22, point 7). */
+    @Test
+    void problemsDecidedBeforeTheRestLayerSpeakTheRequestsLanguage() throws Exception {
+        StringBuilder headers = new StringBuilder("Accept-Language: ru\r\n");
+        for (int i = 0; i < 20; i++) {
+            headers.append("X-Filler-").append(i).append(": ").append("b".repeat(1000)).append("\r\n");
+        }
+        assertEquals("Слишком большие заголовки запроса",
+                assertRawProblem(RawHttp.send("GET", "/v1/regions", headers.toString(), null), 431).path("title").asText());
+        assertEquals("Слишком длинный URI", assertRawProblem(RawHttp.send("GET", "/v1/regions?lang=ru&q=" + "a".repeat(9000), "", null), 414)
+                .path("title").asText());
+        assertEquals("URI too long", assertRawProblem(RawHttp.send("GET", "/v1/regions?q=" + "a".repeat(9000), "", null), 414)
+                .path("title").asText());
+    }
+
     @Test
     void aWriteFromAWebPageIsAClear403ProblemAWebPageCanRead() throws Exception {
         RawHttp.Answer answer = RawHttp.send("POST", "/v1/regions", "Origin: https://news.example\r\nContent-Type: application/json\r\n",
