@@ -84,7 +84,7 @@ public class RegionPage {
             }
             var last = own.points().get(own.points().size() - 1).row();
             measured.add(new StructuredData.Measured(code, lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk),
-                    last.unitLabel(lang.language()).text(), lang.english(indicator.definitionEn)));
+                    last.unitLabel(lang.language()).text(), lang.name(indicator.definitionEn, indicator.definitionRu, indicator.definitionKk)));
             own.points().forEach(point -> rows.add(point.row()));
             String nationalValue = "—";
             if (national.isPresent() && !national.get().id.equals(region.id)) {

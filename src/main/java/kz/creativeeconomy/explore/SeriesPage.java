@@ -142,11 +142,11 @@ public class SeriesPage {
         String title = indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()) + " · "
                 + String.join(", ", places.stream().map(r -> HomePage.regionName(lang, r).text()).toList());
         String dataset = structuredData.dataset(base, lang, new StructuredData.Subject(base + state.page("chart"), title, summary, places,
-                List.of(new StructuredData.Measured(code, indicatorName, unit.text(), lang.english(indicator.definitionEn))),
+                List.of(new StructuredData.Measured(code, indicatorName, unit.text(), lang.name(indicator.definitionEn, indicator.definitionRu, indicator.definitionKk))),
                 results.stream().flatMap(r -> r.points().stream()).map(SeriesService.Point::row).toList(),
                 state.observations(frequency, null).substring("/v1/observations?".length())));
 
-        SeriesView model = new SeriesView(code, indicatorName, lang.english(indicator.definitionEn), unit, memberName,
+        SeriesView model = new SeriesView(code, indicatorName, lang.name(indicator.definitionEn, indicator.definitionRu, indicator.definitionKk), unit, memberName,
                 member == null ? null : member[0] + ":" + member[1], view, state.page("chart"), state.page("table"), summary,
                 charts.seriesChart(indicator, places, fromStart, toStart, frequency, member, lang), regionChoices, fromChoices, toChoices, rows,
                 SeriesChanges.of(lang, places, results), SeriesChanges.formulas(), citations, apiLinks,

@@ -125,6 +125,16 @@ class ExplorerPagesTest {
     }
 
     @Test
+    void theSeriesPageGivesTheDefinitionInThePagesLanguageAsTheApiDoes() {
+        String definition = Api.given().queryParam("lang", "kk").get("/v1/indicators/creative-gva").then().statusCode(200)
+                .body("indicator.definition_language", equalTo("kk")).extract().path("indicator.definition");
+        String series = page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=kk");
+        String firstWords = definition.split("[\"'<>&(]")[0];
+        assertTrue(firstWords.length() > 20 && series.contains(firstWords),
+                "the Kazakh definition the API serves: " + definition);
+    }
+
+    @Test
     void organisationAndEventPagesCiteTheirSource() {
         String museum = page("/explore/organisations/ekr-regional-museum-reserve?lang=ru");
         assertTrue(museum.contains("class=\"citation\""), museum);
