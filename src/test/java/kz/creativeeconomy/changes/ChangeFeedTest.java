@@ -162,7 +162,7 @@ class ChangeFeedTest {
     }
 
     @Test
-    void everyRowAnImportWritesIsAnEntryAndItsUnchangedRowsAreNot() {
+    void everyRowAnImportWritesIsAnEntryAndItsUnchangedRowsAreNot() throws Exception {
         long kept = newestPosition();
         String header = "indicator_code,region_code,period_code,breakdown_dimension,breakdown_member,value,status,footnote,source_id\n";
         String file = header + "creative-gva,ust-kamenogorsk,2093-03,,,3.5,provisional,,authors-text\n"
