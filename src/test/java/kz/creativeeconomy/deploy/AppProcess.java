@@ -37,12 +37,22 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar with these environment variables (DB_URL at least) and waits until it is ready. */
     static AppProcess start(String name, Map<String, String> environment) {
+        return start(name, environment, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /**
+     * Starts the jar with these JVM options instead, from the jar's own directory as `make run` starts it (an AppCDS
+     * archive names the jar by its path relative to that directory).
+     */
+    static AppProcess start(String name, Map<String, String> environment, List<String> jvmOptions) {
         int port = LocalPostgres.freePort();
         Path log = Path.of("target/app-processes", name + ".log").toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                    "-jar", JAR.toAbsolutePath().toString()))
+            List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", JAR.getFileName().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(JAR.toAbsolutePath().getParent().toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = new HashMap<>(environment);
             env.putIfAbsent("DB_USER", "postgres");
