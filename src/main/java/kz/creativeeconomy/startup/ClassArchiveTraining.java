@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URL;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import kz.creativeeconomy.database.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
@@ -38,6 +41,7 @@ public final class ClassArchiveTraining {
             "/v1/indicators", "/");
 
     private static final Logger LOG = Logger.getLogger(ClassArchiveTraining.class);
+    private static volatile Path loadedClassLog;
 
     private ClassArchiveTraining() {
     }
@@ -55,6 +59,7 @@ public final class ClassArchiveTraining {
         Path parent = Path.of(env("APPCDS_TRAINING_DIR", "..")).toAbsolutePath().normalize();
         Files.createDirectories(parent);
         Path directory = Files.createTempDirectory(parent, "appcds-training-");
+        logLoadedClasses(directory.resolve("loaded-classes.log"));
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedDatabase.start(directory.resolve("postgres"),
@@ -111,8 +116,53 @@ public final class ClassArchiveTraining {
                     return 1;
                 }
             }
+            linkLoadedClasses(Exercise.class.getClassLoader());
             return 0;
         }
+    }
+
+    /**
+     * The JVM archives only the classes it has linked by the time it exits, and a start loads some 3,000 it never links
+     * (Hibernate's annotation and model classes, looked at and left): each would still be read from its jar, parsed and
+     * verified at every start. The training logs what it loads (as -Xlog:class+load would, switched on from inside) and
+     * links those classes before it exits; linking verifies a class, it runs no static initialiser.
+     */
+    private static void logLoadedClasses(Path file) {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "vmLog", new Object[] {new String[] {"output=" + file, "what=class+load=info", "decorators=none"}},
+                    new String[] {String[].class.getName()});
+            loadedClassLog = file;
+        } catch (JMException | RuntimeException e) {
+            LOG.warnf("The AppCDS training run cannot list the classes it loads (%s): unlinked ones stay out of the archive",
+                    e.getMessage());
+        }
+    }
+
+    static void linkLoadedClasses(ClassLoader loader) {
+        if (loadedClassLog == null) {
+            return;
+        }
+        int linked = 0;
+        try (Stream<String> lines = Files.lines(loadedClassLog)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                int source = line.indexOf(" source: ");
+                // Archived already, or a hidden class (lambda forms: name/0x...), which cannot be looked up by name.
+                if (source < 0 || line.startsWith("shared objects file", source + 9) || line.substring(0, source).contains("/")) {
+                    continue;
+                }
+                try {
+                    // Reflection links the class first (verification included) and initialises nothing.
+                    Class.forName(line.substring(0, source), false, loader).getDeclaredFields();
+                    linked++;
+                } catch (ClassNotFoundException | LinkageError | SecurityException unavailable) {
+                    // A class whose own dependencies are absent cannot be linked; a start never links it either.
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warnf("Could not read %s: %s", loadedClassLog, e.getMessage());
+        }
+        LOG.infof("The AppCDS training run linked %d classes it had loaded", linked);
     }
 
     private static int freePort() throws IOException {

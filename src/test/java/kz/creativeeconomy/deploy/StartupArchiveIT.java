@@ -71,8 +71,9 @@ class StartupArchiveIT {
     void mostClassesOfAStartAreMappedFromTheArchive() {
         Map<String, String> sources = sources();
         long shared = sources.values().stream().filter(source -> source.startsWith("shared objects file")).count();
-        // 44 % with Quarkus's static-initialisation-only archive, 75 % with the training run's.
-        assertTrue(shared >= 0.65 * sources.size(), shared + " of " + sources.size() + " classes from the archive");
+        // 44 % with Quarkus's static-initialisation-only archive, 75 % with a full start's, 90 % once the training links what
+        // it loaded; the rest are classes the JVM generates (lambda forms, proxies), which JDK 17 does not archive.
+        assertTrue(shared >= 0.85 * sources.size(), shared + " of " + sources.size() + " classes from the archive");
     }
 
     private static Map<String, String> sources() {
