@@ -27,7 +27,7 @@ import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.editing.CatalogueEndpoints;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

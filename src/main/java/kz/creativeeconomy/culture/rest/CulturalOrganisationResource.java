@@ -31,7 +31,7 @@ import kz.creativeeconomy.culture.CulturalOrganisationInput;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.editing.CatalogueEndpoints;
 import kz.creativeeconomy.event.EventService;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.observation.rest.ObservationDto;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -23,7 +23,7 @@ import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.editing.CatalogueEndpoints;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.source.SourceEditing;
 import kz.creativeeconomy.source.SourceInput;
 import kz.creativeeconomy.source.SourceService;
