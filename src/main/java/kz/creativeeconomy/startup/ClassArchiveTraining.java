@@ -51,7 +51,7 @@ public final class ClassArchiveTraining {
     }
 
     /**
-     * Runs the service once, fully, and returns. The build runs it from target/quarkus-app: the throw-away database goes
+     * Runs the service once, fully, and exits. The build runs it from target/quarkus-app: the throw-away database goes
      * into a new directory beside it (APPCDS_TRAINING_DIR overrides), the PostgreSQL binaries where `make run` keeps
      * them.
      */
@@ -91,11 +91,11 @@ public final class ClassArchiveTraining {
         } finally {
             delete(directory);
         }
-        // The archive is written as the JVM exits; a non-zero status tells the build that the training failed.
+        // The archive is written as the JVM exits; a non-zero status reports a failed training to the build.
         System.exit(exitCode);
     }
 
-    /** Runs once the service has started, as the JVM it runs in would serve: each request must succeed. */
+    /** Runs once the service has started: the requests a load balancer and a first reader make, each must succeed. */
     public static class Exercise implements QuarkusApplication {
 
         @Override
