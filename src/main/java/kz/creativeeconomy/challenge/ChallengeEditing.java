@@ -1,15 +1,18 @@
 package kz.creativeeconomy.challenge;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.ProblemTypes;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
 /**
  * What editing a challenge means: its checks, the one row of the paper's table it may take, and how a body maps onto
@@ -23,12 +26,21 @@ public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInpu
 
     private final ChallengeService challenges;
     private final SourceService sources;
+    private final Row row;
 
-    ChallengeEditing(ChallengeService challenges, SourceService sources) {
+    /** The input's fields onto the row; the source is the row the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "source", ignore = true)
+        void apply(ChallengeInput input, @MappingTarget Challenge challenge);
+    }
+
+    ChallengeEditing(ChallengeService challenges, SourceService sources, Row row) {
         super(new Definition<>("challenge", "v1/challenges", ChallengeInput.class, challenges::find, Challenge::new, c -> c.id,
                 ChallengeInput::id, ChallengeInput::of));
         this.challenges = challenges;
         this.sources = sources;
+        this.row = row;
     }
 
     /** The list is ordered and paged by table and row, so two challenges in one row would make a page skip one. */
@@ -58,15 +70,7 @@ public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInpu
             ChallengeInput checked = new ChallengeInput(id, paperTable, ordinal, identifiedBy, solutionsBy, problemArea, problem, issues, solutions,
                     source.id, input.reason());
             return new Checked<>(checked, challenge -> {
-                challenge.id = checked.id();
-                challenge.paperTable = checked.paperTable();
-                challenge.ordinal = checked.ordinal();
-                challenge.identifiedBy = checked.identifiedBy();
-                challenge.solutionsBy = checked.solutionsBy();
-                challenge.problemAreaEn = checked.problemAreaEn();
-                challenge.problemEn = checked.problemEn();
-                challenge.issuesEn = new ArrayList<>(checked.issuesEn());
-                challenge.solutionsEn = new ArrayList<>(checked.solutionsEn());
+                row.apply(checked, challenge);
                 challenge.source = source;
             });
         };

@@ -7,10 +7,14 @@ import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
 /**
  * What editing a cultural organisation means: its checks, how a body maps onto the row, and what still refers to it.
@@ -25,14 +29,26 @@ public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrgan
     private final RegionService regions;
     private final SourceService sources;
     private final CatalogueRows rows;
+    private final Row row;
 
-    CulturalOrganisationEditing(CulturalOrganisationService organisations, RegionService regions, SourceService sources, CatalogueRows rows) {
+    /** The input's fields onto the row; references are the rows the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "region", ignore = true)
+        @Mapping(target = "parent", ignore = true)
+        @Mapping(target = "source", ignore = true)
+        void apply(CulturalOrganisationInput input, @MappingTarget CulturalOrganisation organisation);
+    }
+
+    CulturalOrganisationEditing(CulturalOrganisationService organisations, RegionService regions, SourceService sources, CatalogueRows rows,
+            Row row) {
         super(new Definition<>("cultural organisation", "v1/cultural-organisations", CulturalOrganisationInput.class, organisations::find,
                 CulturalOrganisation::new, o -> o.id, CulturalOrganisationInput::id, CulturalOrganisationInput::of));
         this.organisations = organisations;
         this.regions = regions;
         this.sources = sources;
         this.rows = rows;
+        this.row = row;
     }
 
     @Override
@@ -66,14 +82,9 @@ public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrgan
             CulturalOrganisationInput checked = new CulturalOrganisationInput(id, names.en(), names.ru(), names.kk(), type, region.slug,
                     parent == null ? null : parent.id, descriptionEn, descriptionRu, descriptionKk, source.id, input.reason());
             return new Checked<>(checked, organisation -> {
-                organisation.id = checked.id();
-                organisation.rename(checked.nameEn(), checked.nameRu(), checked.nameKk());
-                organisation.type = checked.type();
+                row.apply(checked, organisation);
                 organisation.region = region;
                 organisation.parent = parent;
-                organisation.descriptionEn = checked.descriptionEn();
-                organisation.descriptionRu = checked.descriptionRu();
-                organisation.descriptionKk = checked.descriptionKk();
                 organisation.source = source;
             });
         };

@@ -8,10 +8,14 @@ import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
 /**
  * What editing an event means: its checks and how a body maps onto the row. Nothing refers to an event (its countries
@@ -25,12 +29,24 @@ public class EventEditing extends EditableCatalogue<Event, EventInput> {
     private final RegionService regions;
     private final CulturalOrganisationService organisations;
     private final SourceService sources;
+    private final Row row;
 
-    EventEditing(EventService events, RegionService regions, CulturalOrganisationService organisations, SourceService sources) {
+    /** The input's fields onto the row; references are the rows the checks found, countries are filled in place. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "region", ignore = true)
+        @Mapping(target = "organisation", ignore = true)
+        @Mapping(target = "countries", ignore = true)
+        @Mapping(target = "source", ignore = true)
+        void apply(EventInput input, @MappingTarget Event event);
+    }
+
+    EventEditing(EventService events, RegionService regions, CulturalOrganisationService organisations, SourceService sources, Row row) {
         super(new Definition<>("event", "v1/events", EventInput.class, events::find, Event::new, e -> e.id, EventInput::id, EventInput::of));
         this.regions = regions;
         this.organisations = organisations;
         this.sources = sources;
+        this.row = row;
     }
 
     @Override
@@ -90,21 +106,11 @@ public class EventEditing extends EditableCatalogue<Event, EventInput> {
         return kept.stream().sorted().toList();
     }
 
-    private static void apply(EventInput input, Region region, CulturalOrganisation organisation, Source source, Event event) {
-        event.id = input.id();
-        event.rename(input.nameEn(), input.nameRu(), input.nameKk());
-        event.kind = input.kind();
+    private void apply(EventInput input, Region region, CulturalOrganisation organisation, Source source, Event event) {
+        row.apply(input, event);
         event.region = region;
-        event.place = input.place();
-        event.year = input.year();
-        event.startDate = input.startDate();
-        event.endDate = input.endDate();
-        event.recurrence = input.recurrence();
         event.organisation = organisation;
-        event.organiser = input.organiser();
-        event.targetEn = input.targetEn();
-        event.descriptionEn = input.descriptionEn();
-        event.resultsEn = input.resultsEn();
+        // Filled in place: the countries are the event's own rows (event_country), kept in the collection Hibernate loaded.
         event.countries.clear();
         event.countries.addAll(input.countries());
         event.source = source;

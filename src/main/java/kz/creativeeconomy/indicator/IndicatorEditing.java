@@ -10,6 +10,10 @@ import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
 /**
  * What editing an indicator means: its checks, how a body maps onto the row, and that an indicator with observations
@@ -23,12 +27,23 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
 
     private final EntityManager entityManager;
     private final CatalogueRows rows;
+    private final Row row;
 
-    IndicatorEditing(IndicatorService indicators, EntityManager entityManager, CatalogueRows rows) {
+    /** The input's fields onto the row; the id is the database's, the translated definitions the migrations'. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "id", ignore = true)
+        @Mapping(target = "definitionRu", ignore = true)
+        @Mapping(target = "definitionKk", ignore = true)
+        void apply(IndicatorInput input, @MappingTarget Indicator indicator);
+    }
+
+    IndicatorEditing(IndicatorService indicators, EntityManager entityManager, CatalogueRows rows, Row row) {
         super(new Definition<>("indicator", "v1/indicators", IndicatorInput.class, indicators::find, Indicator::new, i -> i.code,
                 IndicatorInput::code, IndicatorInput::of), "code");
         this.entityManager = entityManager;
         this.rows = rows;
+        this.row = row;
     }
 
     @Override
@@ -56,18 +71,7 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
         return () -> {
             IndicatorInput checked = new IndicatorInput(code, names.en(), names.ru(), names.kk(), definition, topic, unit, multiplier, decimals,
                     formula, input.additive() != null && input.additive(), nameSource, input.reason());
-            return new Checked<>(checked, indicator -> {
-                indicator.code = checked.code();
-                indicator.rename(checked.nameEn(), checked.nameRu(), checked.nameKk());
-                indicator.definitionEn = checked.definitionEn();
-                indicator.topic = checked.topic();
-                indicator.unit = checked.unit();
-                indicator.unitMultiplier = checked.unitMultiplier();
-                indicator.decimals = checked.decimals();
-                indicator.formula = checked.formula();
-                indicator.additive = checked.additive();
-                indicator.nameSource = checked.nameSource();
-            });
+            return new Checked<>(checked, indicator -> row.apply(checked, indicator));
         };
     }
 

@@ -6,8 +6,12 @@ import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
 /**
  * What editing an initiative means: its checks and how a body maps onto the row. Nothing refers to an initiative, so
@@ -18,12 +22,22 @@ public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeI
 
     private final CulturalOrganisationService organisations;
     private final SourceService sources;
+    private final Row row;
 
-    InitiativeEditing(InitiativeService initiatives, CulturalOrganisationService organisations, SourceService sources) {
+    /** The input's fields onto the row; references are the rows the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "organisation", ignore = true)
+        @Mapping(target = "source", ignore = true)
+        void apply(InitiativeInput input, @MappingTarget Initiative initiative);
+    }
+
+    InitiativeEditing(InitiativeService initiatives, CulturalOrganisationService organisations, SourceService sources, Row row) {
         super(new Definition<>("initiative", "v1/initiatives", InitiativeInput.class, initiatives::find, Initiative::new, i -> i.id,
                 InitiativeInput::id, InitiativeInput::of));
         this.organisations = organisations;
         this.sources = sources;
+        this.row = row;
     }
 
     @Override
@@ -41,12 +55,7 @@ public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeI
             InitiativeInput checked = new InitiativeInput(id, actor, year, title, description, significance,
                     organisation == null ? null : organisation.id, source.id, input.reason());
             return new Checked<>(checked, initiative -> {
-                initiative.id = checked.id();
-                initiative.actor = checked.actor();
-                initiative.year = checked.year();
-                initiative.titleEn = checked.titleEn();
-                initiative.descriptionEn = checked.descriptionEn();
-                initiative.significanceEn = checked.significanceEn();
+                row.apply(checked, initiative);
                 initiative.organisation = organisation;
                 initiative.source = source;
             });

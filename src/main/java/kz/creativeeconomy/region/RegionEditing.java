@@ -8,6 +8,10 @@ import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
 /**
  * What editing a region means: its checks (two public keys, code and slug, and a parent outside itself), how a body
@@ -22,12 +26,22 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
 
     private final RegionService regions;
     private final CatalogueRows rows;
+    private final Row row;
 
-    RegionEditing(RegionService regions, CatalogueRows rows) {
+    /** The input's fields onto the row; the id is the database's, the parent the row the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "id", ignore = true)
+        @Mapping(target = "parent", ignore = true)
+        void apply(RegionInput input, @MappingTarget Region region);
+    }
+
+    RegionEditing(RegionService regions, CatalogueRows rows, Row row) {
         super(new Definition<>("region", "v1/regions", RegionInput.class, regions::find, Region::new, r -> r.slug, RegionInput::slug,
                 RegionInput::of), "code or slug");
         this.regions = regions;
         this.rows = rows;
+        this.row = row;
     }
 
     @Override
@@ -75,14 +89,8 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
             RegionInput checked = new RegionInput(code, slug, names.en(), names.ru(), names.kk(), level, parent == null ? null : parent.slug,
                     input.validFrom(), input.validTo(), note, input.reason());
             return new Checked<>(checked, region -> {
-                region.code = checked.code();
-                region.slug = checked.slug();
-                region.rename(checked.nameEn(), checked.nameRu(), checked.nameKk());
-                region.level = checked.level();
+                row.apply(checked, region);
                 region.parent = parent;
-                region.validFrom = checked.validFrom();
-                region.validTo = checked.validTo();
-                region.note = checked.note();
             });
         };
     }

@@ -10,6 +10,11 @@ import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.NullValuePropertyMappingStrategy;
 
 /**
  * What editing a source means: its checks, how a body maps onto the row, and what still cites it: every value and
@@ -20,11 +25,21 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
 
     private final EntityManager entityManager;
     private final CatalogueRows rows;
+    private final Row row;
 
-    SourceEditing(SourceService sources, EntityManager entityManager, CatalogueRows rows) {
+    /** The input's fields onto the row; a missing cited_in keeps the stored one until {@link #written} resets it. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "titleLanguage", ignore = true)
+        @Mapping(target = "citedIn", nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
+        void apply(SourceInput input, @MappingTarget Source source);
+    }
+
+    SourceEditing(SourceService sources, EntityManager entityManager, CatalogueRows rows, Row row) {
         super(new Definition<>("source", "v1/sources", SourceInput.class, sources::find, Source::new, s -> s.id, SourceInput::id, SourceInput::of));
         this.entityManager = entityManager;
         this.rows = rows;
+        this.row = row;
     }
 
     @Override
@@ -63,19 +78,7 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
         String note = checks.optionalText("note", input.note(), FieldChecks.TEXT_LENGTH);
         return () -> {
             SourceInput checked = new SourceInput(id, referenceNumber, locator, title, publisher, url, input.accessedOn(), citedIn, note, input.reason());
-            return new Checked<>(checked, source -> {
-                source.id = checked.id();
-                source.referenceNumber = checked.referenceNumber();
-                source.locator = checked.locator();
-                source.title = checked.title();
-                source.publisher = checked.publisher();
-                source.url = checked.url();
-                source.accessedOn = checked.accessedOn();
-                if (checked.citedIn() != null) {
-                    source.citedIn = checked.citedIn();
-                }
-                source.note = checked.note();
-            });
+            return new Checked<>(checked, source -> row.apply(checked, source));
         };
     }
 
