@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.creativeeconomy.support.Api;
-import kz.creativeeconomy.support.Keys;
 import org.junit.jupiter.api.Test;
 
 /** Editing regions: POST/PUT/DELETE /v1/regions. */
@@ -63,16 +62,12 @@ class RegionEditingTest extends CatalogueEditingContract {
         String outer = uniqueKey("outer");
         String outerPath = create(outer);
         String inner = uniqueKey("inner");
-        Map<String, Object> innerItem = newItem(inner);
-        innerItem.put("parent", outer);
-        String innerPath = create(collection, innerItem, inner);
+        String innerPath = createInside(outer, inner);
 
-        Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(outerPath)).queryParam("reason", "test")
-                .delete(outerPath).then().statusCode(409)
+        refusedDelete(outerPath)
                 .body("type", equalTo("urn:creative-economy:problem:conflict"))
                 .body("detail", containsString("region " + outer))
                 .body("detail", containsString("1 region inside it"));
-        Api.given().get(outerPath).then().statusCode(200);
 
         deleteNow(innerPath);
         deleteNow(outerPath);
@@ -84,15 +79,8 @@ class RegionEditingTest extends CatalogueEditingContract {
         String outer = uniqueKey("outer");
         String outerPath = create(outer);
         String inner = uniqueKey("inner");
-        Map<String, Object> innerItem = newItem(inner);
-        innerItem.put("parent", outer);
-        create(collection, innerItem, inner);
-        for (String parent : List.of(outer, inner)) {
-            Map<String, Object> moved = newItem(outer);
-            moved.put("parent", parent);
-            asEditor().header("If-Match", etagOf(outerPath)).body(moved).put(outerPath).then().statusCode(422)
-                    .body("errors.field", equalTo(List.of("parent")));
-        }
+        createInside(outer, inner);
+        assertCannotMoveInto(outer, outerPath, inner);
         Api.given().get(outerPath).then().statusCode(200).body("region.parent.slug", equalTo("east-kazakhstan"));
     }
 }
