@@ -11,8 +11,8 @@ import kz.creativeeconomy.editing.RowMapping;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
 import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing a challenge means: its checks, the one row of the paper's table it may take, and how a body maps onto
@@ -22,25 +22,18 @@ import org.mapstruct.MappingTarget;
 @Singleton
 public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     static final List<String> PAPER_TABLES = Challenge.TABLES.stream().map(n -> "Table " + n).toList();
 
     private final ChallengeService challenges;
     private final SourceService sources;
-    private final Row row;
 
-    /** The input's fields onto the row; the source is the row the checks found. */
-    @Mapper(config = RowMapping.class)
-    interface Row {
-        @Mapping(target = "source", ignore = true)
-        void apply(ChallengeInput input, @MappingTarget Challenge challenge);
-    }
-
-    ChallengeEditing(ChallengeService challenges, SourceService sources, Row row) {
+    ChallengeEditing(ChallengeService challenges, SourceService sources) {
         super(new Definition<>("challenge", "v1/challenges", ChallengeInput.class, challenges::find, Challenge::new, c -> c.id,
                 ChallengeInput::id, ChallengeInput::of));
         this.challenges = challenges;
         this.sources = sources;
-        this.row = row;
     }
 
     /** The list is ordered and paged by table and row, so two challenges in one row would make a page skip one. */
@@ -70,9 +63,15 @@ public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInpu
             ChallengeInput checked = new ChallengeInput(id, paperTable, ordinal, identifiedBy, solutionsBy, problemArea, problem, issues, solutions,
                     source.id, input.reason());
             return new Checked<>(checked, challenge -> {
-                row.apply(checked, challenge);
+                ROW.apply(checked, challenge);
                 challenge.source = source;
             });
         };
+    }
+
+    /** The input's fields onto the row; the source is the row the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        void apply(ChallengeInput input, @MappingTarget Challenge challenge);
     }
 }

@@ -16,6 +16,7 @@ import kz.creativeeconomy.source.SourceService;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing an event means: its checks and how a body maps onto the row. Nothing refers to an event (its countries
@@ -24,29 +25,19 @@ import org.mapstruct.MappingTarget;
 @Singleton
 public class EventEditing extends EditableCatalogue<Event, EventInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     static final String KIND_EXAMPLES = "festival, performance, fair, exhibition, forum, educational_programme, museum_programme";
 
     private final RegionService regions;
     private final CulturalOrganisationService organisations;
     private final SourceService sources;
-    private final Row row;
 
-    /** The input's fields onto the row; references are the rows the checks found, countries are filled in place. */
-    @Mapper(config = RowMapping.class)
-    interface Row {
-        @Mapping(target = "region", ignore = true)
-        @Mapping(target = "organisation", ignore = true)
-        @Mapping(target = "countries", ignore = true)
-        @Mapping(target = "source", ignore = true)
-        void apply(EventInput input, @MappingTarget Event event);
-    }
-
-    EventEditing(EventService events, RegionService regions, CulturalOrganisationService organisations, SourceService sources, Row row) {
+    EventEditing(EventService events, RegionService regions, CulturalOrganisationService organisations, SourceService sources) {
         super(new Definition<>("event", "v1/events", EventInput.class, events::find, Event::new, e -> e.id, EventInput::id, EventInput::of));
         this.regions = regions;
         this.organisations = organisations;
         this.sources = sources;
-        this.row = row;
     }
 
     @Override
@@ -107,12 +98,21 @@ public class EventEditing extends EditableCatalogue<Event, EventInput> {
     }
 
     private void apply(EventInput input, Region region, CulturalOrganisation organisation, Source source, Event event) {
-        row.apply(input, event);
+        ROW.apply(input, event);
         event.region = region;
         event.organisation = organisation;
         // Filled in place: the countries are the event's own rows (event_country), kept in the collection Hibernate loaded.
         event.countries.clear();
         event.countries.addAll(input.countries());
         event.source = source;
+    }
+
+    /** The input's fields onto the row; references are the rows the checks found, countries are filled in place. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "region", ignore = true)
+        @Mapping(target = "organisation", ignore = true)
+        @Mapping(target = "countries", ignore = true)
+        void apply(EventInput input, @MappingTarget Event event);
     }
 }

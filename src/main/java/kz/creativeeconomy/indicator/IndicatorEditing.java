@@ -14,6 +14,7 @@ import kz.creativeeconomy.editing.RowMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing an indicator means: its checks, how a body maps onto the row, and that an indicator with observations
@@ -23,27 +24,18 @@ import org.mapstruct.MappingTarget;
 @Singleton
 public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     static final int MAX_DECIMALS = 10;
 
     private final EntityManager entityManager;
     private final CatalogueRows rows;
-    private final Row row;
 
-    /** The input's fields onto the row; the id is the database's, the translated definitions the migrations'. */
-    @Mapper(config = RowMapping.class)
-    interface Row {
-        @Mapping(target = "id", ignore = true)
-        @Mapping(target = "definitionRu", ignore = true)
-        @Mapping(target = "definitionKk", ignore = true)
-        void apply(IndicatorInput input, @MappingTarget Indicator indicator);
-    }
-
-    IndicatorEditing(IndicatorService indicators, EntityManager entityManager, CatalogueRows rows, Row row) {
+    IndicatorEditing(IndicatorService indicators, EntityManager entityManager, CatalogueRows rows) {
         super(new Definition<>("indicator", "v1/indicators", IndicatorInput.class, indicators::find, Indicator::new, i -> i.code,
                 IndicatorInput::code, IndicatorInput::of), "code");
         this.entityManager = entityManager;
         this.rows = rows;
-        this.row = row;
     }
 
     @Override
@@ -71,7 +63,7 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
         return () -> {
             IndicatorInput checked = new IndicatorInput(code, names.en(), names.ru(), names.kk(), definition, topic, unit, multiplier, decimals,
                     formula, input.additive() != null && input.additive(), nameSource, input.reason());
-            return new Checked<>(checked, indicator -> row.apply(checked, indicator));
+            return new Checked<>(checked, indicator -> ROW.apply(checked, indicator));
         };
     }
 
@@ -86,5 +78,14 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
         List<Integer> powers = new ArrayList<>(List.of(0));
         powers.addAll(entityManager.createNativeQuery("select power from unit_multiplier order by power", Integer.class).getResultList());
         return powers;
+    }
+
+    /** The input's fields onto the row; the id is the database's, the translated definitions the migrations'. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "id", ignore = true)
+        @Mapping(target = "definitionRu", ignore = true)
+        @Mapping(target = "definitionKk", ignore = true)
+        void apply(IndicatorInput input, @MappingTarget Indicator indicator);
     }
 }

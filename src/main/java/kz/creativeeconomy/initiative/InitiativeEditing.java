@@ -12,6 +12,7 @@ import kz.creativeeconomy.source.SourceService;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing an initiative means: its checks and how a body maps onto the row. Nothing refers to an initiative, so
@@ -20,24 +21,16 @@ import org.mapstruct.MappingTarget;
 @Singleton
 public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     private final CulturalOrganisationService organisations;
     private final SourceService sources;
-    private final Row row;
 
-    /** The input's fields onto the row; references are the rows the checks found. */
-    @Mapper(config = RowMapping.class)
-    interface Row {
-        @Mapping(target = "organisation", ignore = true)
-        @Mapping(target = "source", ignore = true)
-        void apply(InitiativeInput input, @MappingTarget Initiative initiative);
-    }
-
-    InitiativeEditing(InitiativeService initiatives, CulturalOrganisationService organisations, SourceService sources, Row row) {
+    InitiativeEditing(InitiativeService initiatives, CulturalOrganisationService organisations, SourceService sources) {
         super(new Definition<>("initiative", "v1/initiatives", InitiativeInput.class, initiatives::find, Initiative::new, i -> i.id,
                 InitiativeInput::id, InitiativeInput::of));
         this.organisations = organisations;
         this.sources = sources;
-        this.row = row;
     }
 
     @Override
@@ -55,10 +48,17 @@ public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeI
             InitiativeInput checked = new InitiativeInput(id, actor, year, title, description, significance,
                     organisation == null ? null : organisation.id, source.id, input.reason());
             return new Checked<>(checked, initiative -> {
-                row.apply(checked, initiative);
+                ROW.apply(checked, initiative);
                 initiative.organisation = organisation;
                 initiative.source = source;
             });
         };
+    }
+
+    /** The input's fields onto the row; references are the rows the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "organisation", ignore = true)
+        void apply(InitiativeInput input, @MappingTarget Initiative initiative);
     }
 }

@@ -14,6 +14,7 @@ import kz.creativeeconomy.editing.RowMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 import org.mapstruct.NullValuePropertyMappingStrategy;
 
 /**
@@ -23,23 +24,15 @@ import org.mapstruct.NullValuePropertyMappingStrategy;
 @Singleton
 public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     private final EntityManager entityManager;
     private final CatalogueRows rows;
-    private final Row row;
 
-    /** The input's fields onto the row; a missing cited_in keeps the stored one until {@link #written} resets it. */
-    @Mapper(config = RowMapping.class)
-    interface Row {
-        @Mapping(target = "titleLanguage", ignore = true)
-        @Mapping(target = "citedIn", nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
-        void apply(SourceInput input, @MappingTarget Source source);
-    }
-
-    SourceEditing(SourceService sources, EntityManager entityManager, CatalogueRows rows, Row row) {
+    SourceEditing(SourceService sources, EntityManager entityManager, CatalogueRows rows) {
         super(new Definition<>("source", "v1/sources", SourceInput.class, sources::find, Source::new, s -> s.id, SourceInput::id, SourceInput::of));
         this.entityManager = entityManager;
         this.rows = rows;
-        this.row = row;
     }
 
     @Override
@@ -51,11 +44,10 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
                         select count(distinct v.observation_id) from observation_version v join observation o on o.id = v.observation_id
                         where v.source_id = :key and o.source_id <> :key""", id),
                         "observation whose earlier revisions cite it", "observations whose earlier revisions cite it"),
-                new Reference(rows.count("select count(*) from cultural_organisation where source_id = :key", id),
-                        "cultural organisation", "cultural organisations"),
-                new Reference(rows.count("select count(*) from event where source_id = :key", id), "event", "events"),
-                new Reference(rows.count("select count(*) from initiative where source_id = :key", id), "initiative", "initiatives"),
-                new Reference(rows.count("select count(*) from challenge where source_id = :key", id), "challenge", "challenges"),
+                rows.pointingAt("cultural_organisation", "source_id", id, "cultural organisation", "cultural organisations"),
+                rows.pointingAt("event", "source_id", id, "event", "events"),
+                rows.pointingAt("initiative", "source_id", id, "initiative", "initiatives"),
+                rows.pointingAt("challenge", "source_id", id, "challenge", "challenges"),
                 new Reference(rows.count("""
                         select (select count(*) from ecosystem_contribution where source_id = :key)
                              + (select count(*) from ecosystem_adaptation where source_id = :key)
@@ -78,7 +70,7 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
         String note = checks.optionalText("note", input.note(), FieldChecks.TEXT_LENGTH);
         return () -> {
             SourceInput checked = new SourceInput(id, referenceNumber, locator, title, publisher, url, input.accessedOn(), citedIn, note, input.reason());
-            return new Checked<>(checked, source -> row.apply(checked, source));
+            return new Checked<>(checked, source -> ROW.apply(checked, source));
         };
     }
 
@@ -95,5 +87,13 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
                 .setParameter("id", source.id).getSingleResult();
         return new SourceInput(checked.id(), checked.referenceNumber(), checked.locator(), checked.title(), checked.publisher(),
                 checked.url(), checked.accessedOn(), stored, checked.note(), checked.reason());
+    }
+
+    /** The input's fields onto the row; a missing cited_in keeps the stored one until {@link #written} resets it. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "titleLanguage", ignore = true)
+        @Mapping(target = "citedIn", nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
+        void apply(SourceInput input, @MappingTarget Source source);
     }
 }

@@ -15,7 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import kz.creativeeconomy.support.Api;
@@ -158,13 +157,8 @@ class CulturalOrganisationResourceTest {
 
     @Test
     void walkingThePagesVisitsEachOrganisationOnce() {
-        List<String> seen = new ArrayList<>();
         List<JsonPath> pages = ListPages.walk("/v1/cultural-organisations?limit=4");
-        for (JsonPath page : pages) {
-            List<String> ids = page.getList("items.id");
-            assertTrue(ids.size() <= 4);
-            seen.addAll(ids);
-        }
+        List<String> seen = ListPages.itemIds(pages, 4);
         assertEquals(ALL, seen);
         assertEquals(3, pages.size());
         assertEquals(seen.size(), new HashSet<>(seen).size());

@@ -294,19 +294,25 @@ abstract class CatalogueEditingContract {
         return refused;
     }
 
-    /** Creates {@code inner} inside {@code outer}, for the catalogues with a parent. Returns its path. */
-    String createInside(String outer, String inner) {
-        Map<String, Object> item = newItem(inner);
-        item.put("parent", outer);
-        return create(collection, item, inner);
+    /** Two new items, one inside the other, for the catalogues with a parent: their keys and paths. */
+    record Nested(String outer, String outerPath, String inner, String innerPath) {
     }
 
-    /** Neither {@code outer} itself nor {@code inner} can become the parent of {@code outer}: 422 naming parent. */
-    void assertCannotMoveInto(String outer, String outerPath, String inner) {
-        for (String parent : List.of(outer, inner)) {
-            Map<String, Object> moved = newItem(outer);
+    Nested createNested() {
+        String outer = uniqueKey("outer");
+        String outerPath = create(outer);
+        String inner = uniqueKey("inner");
+        Map<String, Object> item = newItem(inner);
+        item.put("parent", outer);
+        return new Nested(outer, outerPath, inner, create(collection, item, inner));
+    }
+
+    /** Neither the outer item itself nor the one inside it can become the outer one's parent: 422 naming parent. */
+    void assertCannotMoveInto(Nested nested) {
+        for (String parent : List.of(nested.outer(), nested.inner())) {
+            Map<String, Object> moved = newItem(nested.outer());
             moved.put("parent", parent);
-            asEditor().header("If-Match", etagOf(outerPath)).body(moved).put(outerPath).then().statusCode(422)
+            asEditor().header("If-Match", etagOf(nested.outerPath())).body(moved).put(nested.outerPath()).then().statusCode(422)
                     .body("errors.field", equalTo(List.of("parent")));
         }
     }

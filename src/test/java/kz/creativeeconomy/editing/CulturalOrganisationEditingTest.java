@@ -49,11 +49,8 @@ class CulturalOrganisationEditingTest extends CatalogueEditingContract {
 
     @Test
     void anOrganisationCannotBelongToItselfOrToOneInsideIt() {
-        String outer = uniqueKey("outer");
-        String outerPath = create(outer);
-        String inner = uniqueKey("inner");
-        createInside(outer, inner);
-        Api.given().get(outerPath).then().statusCode(200).body("children.id", equalTo(List.of(inner)));
-        assertCannotMoveInto(outer, outerPath, inner);
+        Nested nested = createNested();
+        Api.given().get(nested.outerPath()).then().statusCode(200).body("children.id", equalTo(List.of(nested.inner())));
+        assertCannotMoveInto(nested);
     }
 }

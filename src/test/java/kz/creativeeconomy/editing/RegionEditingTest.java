@@ -59,28 +59,22 @@ class RegionEditingTest extends CatalogueEditingContract {
 
     @Test
     void aRegionWithARegionInsideItCannotBeDeleted() {
-        String outer = uniqueKey("outer");
-        String outerPath = create(outer);
-        String inner = uniqueKey("inner");
-        String innerPath = createInside(outer, inner);
+        Nested nested = createNested();
 
-        refusedDelete(outerPath)
+        refusedDelete(nested.outerPath())
                 .body("type", equalTo("urn:creative-economy:problem:conflict"))
-                .body("detail", containsString("region " + outer))
+                .body("detail", containsString("region " + nested.outer()))
                 .body("detail", containsString("1 region inside it"));
 
-        deleteNow(innerPath);
-        deleteNow(outerPath);
-        Api.given().get(outerPath).then().statusCode(404);
+        deleteNow(nested.innerPath());
+        deleteNow(nested.outerPath());
+        Api.given().get(nested.outerPath()).then().statusCode(404);
     }
 
     @Test
     void aRegionCannotBeMovedIntoItselfOrARegionInsideIt() {
-        String outer = uniqueKey("outer");
-        String outerPath = create(outer);
-        String inner = uniqueKey("inner");
-        createInside(outer, inner);
-        assertCannotMoveInto(outer, outerPath, inner);
-        Api.given().get(outerPath).then().statusCode(200).body("region.parent.slug", equalTo("east-kazakhstan"));
+        Nested nested = createNested();
+        assertCannotMoveInto(nested);
+        Api.given().get(nested.outerPath()).then().statusCode(200).body("region.parent.slug", equalTo("east-kazakhstan"));
     }
 }

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,13 +114,8 @@ class ObservationFilterTest {
     void walkingEveryPageVisitsEachObservationOnce() {
         int total = Api.given().queryParam("limit", 1000).get("/v1/observations").then().statusCode(200)
                 .body("next", nullValue()).extract().path("items.size()");
-        List<Object> seen = new ArrayList<>();
         List<JsonPath> pages = ListPages.walk("/v1/observations?limit=7");
-        for (JsonPath page : pages) {
-            List<Object> ids = page.getList("items.id");
-            assertTrue(ids.size() <= 7);
-            seen.addAll(ids);
-        }
+        List<Object> seen = ListPages.itemIds(pages, 7);
         Set<Object> unique = new HashSet<>(seen);
         assertEquals(seen.size(), unique.size(), "an observation was repeated");
         assertEquals(total, seen.size(), "an observation was skipped");

@@ -1,5 +1,7 @@
 package kz.creativeeconomy.support;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,5 +19,16 @@ public final class ListPages {
             pages.add(Api.given().get(next).then().statusCode(200).extract().jsonPath());
         }
         return pages;
+    }
+
+    /** The item ids of all pages in order, checking that no page holds more than {@code limit} items. */
+    public static <T> List<T> itemIds(List<JsonPath> pages, int limit) {
+        List<T> ids = new ArrayList<>();
+        for (JsonPath page : pages) {
+            List<T> onPage = page.getList("items.id");
+            assertTrue(onPage.size() <= limit, "a page holds more than limit=" + limit + " items: " + onPage.size());
+            ids.addAll(onPage);
+        }
+        return ids;
     }
 }
