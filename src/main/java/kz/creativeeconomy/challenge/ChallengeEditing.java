@@ -22,6 +22,8 @@ import org.mapstruct.factory.Mappers;
 @Singleton
 public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     static final List<String> PAPER_TABLES = Challenge.TABLES.stream().map(n -> "Table " + n).toList();
 
     private final ChallengeService challenges;
@@ -61,7 +63,7 @@ public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInpu
             ChallengeInput checked = new ChallengeInput(id, paperTable, ordinal, identifiedBy, solutionsBy, problemArea, problem, issues, solutions,
                     source.id, input.reason());
             return new Checked<>(checked, challenge -> {
-                Row.INSTANCE.apply(checked, challenge);
+                ROW.apply(checked, challenge);
                 challenge.source = source;
             });
         };
@@ -70,8 +72,6 @@ public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInpu
     /** The input's fields onto the row; the source is the row the checks found. */
     @Mapper(config = RowMapping.class)
     interface Row {
-        Row INSTANCE = Mappers.getMapper(Row.class);
-
         void apply(ChallengeInput input, @MappingTarget Challenge challenge);
     }
 }

@@ -24,6 +24,8 @@ import org.mapstruct.factory.Mappers;
 @Singleton
 public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrganisation, CulturalOrganisationInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     static final String TYPE_EXAMPLES = "library, museum, theatre, concert_organisation, concert_hall";
 
     private final CulturalOrganisationService organisations;
@@ -70,7 +72,7 @@ public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrgan
             CulturalOrganisationInput checked = new CulturalOrganisationInput(id, names.en(), names.ru(), names.kk(), type, region.slug,
                     parent == null ? null : parent.id, descriptionEn, descriptionRu, descriptionKk, source.id, input.reason());
             return new Checked<>(checked, organisation -> {
-                Row.INSTANCE.apply(checked, organisation);
+                ROW.apply(checked, organisation);
                 organisation.region = region;
                 organisation.parent = parent;
                 organisation.source = source;
@@ -81,8 +83,6 @@ public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrgan
     /** The input's fields onto the row; references are the rows the checks found. */
     @Mapper(config = RowMapping.class)
     interface Row {
-        Row INSTANCE = Mappers.getMapper(Row.class);
-
         @Mapping(target = "region", ignore = true)
         @Mapping(target = "parent", ignore = true)
         void apply(CulturalOrganisationInput input, @MappingTarget CulturalOrganisation organisation);

@@ -25,6 +25,8 @@ import org.mapstruct.factory.Mappers;
 @Singleton
 public class EventEditing extends EditableCatalogue<Event, EventInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     static final String KIND_EXAMPLES = "festival, performance, fair, exhibition, forum, educational_programme, museum_programme";
 
     private final RegionService regions;
@@ -96,7 +98,7 @@ public class EventEditing extends EditableCatalogue<Event, EventInput> {
     }
 
     private void apply(EventInput input, Region region, CulturalOrganisation organisation, Source source, Event event) {
-        Row.INSTANCE.apply(input, event);
+        ROW.apply(input, event);
         event.region = region;
         event.organisation = organisation;
         // Filled in place: the countries are the event's own rows (event_country), kept in the collection Hibernate loaded.
@@ -108,8 +110,6 @@ public class EventEditing extends EditableCatalogue<Event, EventInput> {
     /** The input's fields onto the row; references are the rows the checks found, countries are filled in place. */
     @Mapper(config = RowMapping.class)
     interface Row {
-        Row INSTANCE = Mappers.getMapper(Row.class);
-
         @Mapping(target = "region", ignore = true)
         @Mapping(target = "organisation", ignore = true)
         @Mapping(target = "countries", ignore = true)

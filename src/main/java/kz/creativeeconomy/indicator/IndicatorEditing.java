@@ -24,6 +24,8 @@ import org.mapstruct.factory.Mappers;
 @Singleton
 public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     static final int MAX_DECIMALS = 10;
 
     private final EntityManager entityManager;
@@ -61,7 +63,7 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
         return () -> {
             IndicatorInput checked = new IndicatorInput(code, names.en(), names.ru(), names.kk(), definition, topic, unit, multiplier, decimals,
                     formula, input.additive() != null && input.additive(), nameSource, input.reason());
-            return new Checked<>(checked, indicator -> Row.INSTANCE.apply(checked, indicator));
+            return new Checked<>(checked, indicator -> ROW.apply(checked, indicator));
         };
     }
 
@@ -81,8 +83,6 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
     /** The input's fields onto the row; the id is the database's, the translated definitions the migrations'. */
     @Mapper(config = RowMapping.class)
     interface Row {
-        Row INSTANCE = Mappers.getMapper(Row.class);
-
         @Mapping(target = "id", ignore = true)
         @Mapping(target = "definitionRu", ignore = true)
         @Mapping(target = "definitionKk", ignore = true)

@@ -21,6 +21,8 @@ import org.mapstruct.factory.Mappers;
 @Singleton
 public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     private final CulturalOrganisationService organisations;
     private final SourceService sources;
 
@@ -46,7 +48,7 @@ public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeI
             InitiativeInput checked = new InitiativeInput(id, actor, year, title, description, significance,
                     organisation == null ? null : organisation.id, source.id, input.reason());
             return new Checked<>(checked, initiative -> {
-                Row.INSTANCE.apply(checked, initiative);
+                ROW.apply(checked, initiative);
                 initiative.organisation = organisation;
                 initiative.source = source;
             });
@@ -56,8 +58,6 @@ public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeI
     /** The input's fields onto the row; references are the rows the checks found. */
     @Mapper(config = RowMapping.class)
     interface Row {
-        Row INSTANCE = Mappers.getMapper(Row.class);
-
         @Mapping(target = "organisation", ignore = true)
         void apply(InitiativeInput input, @MappingTarget Initiative initiative);
     }

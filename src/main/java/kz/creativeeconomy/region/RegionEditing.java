@@ -21,6 +21,8 @@ import org.mapstruct.factory.Mappers;
 @Singleton
 public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     /** KATO codes are 9 digits; KZ and WLD are this API's codes for the Republic and the world. */
     static final Pattern CODE = Pattern.compile("^([0-9]{9}|KZ|WLD)$");
     private static final String REGION_KEYS = "a region code or slug listed by /v1/regions";
@@ -79,7 +81,7 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
             RegionInput checked = new RegionInput(code, slug, names.en(), names.ru(), names.kk(), level, parent == null ? null : parent.slug,
                     input.validFrom(), input.validTo(), note, input.reason());
             return new Checked<>(checked, region -> {
-                Row.INSTANCE.apply(checked, region);
+                ROW.apply(checked, region);
                 region.parent = parent;
             });
         };
@@ -105,8 +107,6 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
     /** The input's fields onto the row; the id is the database's, the parent the row the checks found. */
     @Mapper(config = RowMapping.class)
     interface Row {
-        Row INSTANCE = Mappers.getMapper(Row.class);
-
         @Mapping(target = "id", ignore = true)
         @Mapping(target = "parent", ignore = true)
         void apply(RegionInput input, @MappingTarget Region region);

@@ -24,6 +24,8 @@ import org.mapstruct.NullValuePropertyMappingStrategy;
 @Singleton
 public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
 
+    private static final Row ROW = Mappers.getMapper(Row.class);
+
     private final EntityManager entityManager;
     private final CatalogueRows rows;
 
@@ -68,7 +70,7 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
         String note = checks.optionalText("note", input.note(), FieldChecks.TEXT_LENGTH);
         return () -> {
             SourceInput checked = new SourceInput(id, referenceNumber, locator, title, publisher, url, input.accessedOn(), citedIn, note, input.reason());
-            return new Checked<>(checked, source -> Row.INSTANCE.apply(checked, source));
+            return new Checked<>(checked, source -> ROW.apply(checked, source));
         };
     }
 
@@ -90,8 +92,6 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
     /** The input's fields onto the row; a missing cited_in keeps the stored one until {@link #written} resets it. */
     @Mapper(config = RowMapping.class)
     interface Row {
-        Row INSTANCE = Mappers.getMapper(Row.class);
-
         @Mapping(target = "titleLanguage", ignore = true)
         @Mapping(target = "citedIn", nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
         void apply(SourceInput input, @MappingTarget Source source);
