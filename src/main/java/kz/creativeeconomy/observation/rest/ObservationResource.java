@@ -16,7 +16,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
@@ -144,21 +143,10 @@ public class ObservationResource {
         }
         if (all) {
             // One of the few export slots, held until the stream ends (see ExportSlots).
-            ExportSlots.Slot slot = exportSlots.take();
-            try {
-                StreamingOutput body = xlsx
-                        ? XlsxExport.of(ObservationDto.class, http.absoluteURI(), XlsxPageWriter.versionText(dataVersion),
-                                item -> observations.stream(query, row -> item.accept(ObservationDto.of(row, lang))))
-                        : ObservationCsvExport.streaming(observations, query, lang, "true".equals(bom));
-                return Response.ok((StreamingOutput) output -> {
-                    try (slot) {
-                        body.write(output);
-                    }
-                }, xlsx ? Formats.XLSX : Formats.CSV_UTF8).build();
-            } catch (RuntimeException e) {
-                slot.close();
-                throw e;
-            }
+            return exportSlots.streaming(() -> xlsx
+                    ? XlsxExport.of(ObservationDto.class, http.absoluteURI(), XlsxPageWriter.versionText(dataVersion),
+                            item -> observations.stream(query, row -> item.accept(ObservationDto.of(row, lang))))
+                    : ObservationCsvExport.streaming(observations, query, lang, "true".equals(bom)), xlsx ? Formats.XLSX : Formats.CSV_UTF8).build();
         }
         List<ObservationRow> rows = observations.page(query);
         boolean more = rows.size() > query.limit();

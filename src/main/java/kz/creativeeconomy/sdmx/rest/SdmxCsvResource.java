@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.creativeeconomy.common.Cursor;
@@ -72,18 +71,7 @@ public class SdmxCsvResource {
                 .withAsOf(Times.parseInstant("as_of", asOf));
         if (all) {
             // One of the few export slots, held until the stream ends (see ExportSlots), as for format=csv&limit=all.
-            ExportSlots.Slot slot = exportSlots.take();
-            try {
-                StreamingOutput body = SdmxCsv.streaming(observations, query);
-                return attachment(Response.ok((StreamingOutput) output -> {
-                    try (slot) {
-                        body.write(output);
-                    }
-                }, CONTENT_TYPE)).build();
-            } catch (RuntimeException e) {
-                slot.close();
-                throw e;
-            }
+            return attachment(exportSlots.streaming(() -> SdmxCsv.streaming(observations, query), CONTENT_TYPE)).build();
         }
         List<ObservationRow> rows = observations.page(query);
         boolean more = rows.size() > query.limit();
