@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * POST, PUT and DELETE of a catalogue, written once for the seven catalogue resources, which inherit them by extending
  * the variant of their key's path parameter ({@link ById}, {@link ByCode}, {@link ByCodeOrSlug}: JAX-RS takes a path
  * parameter's name from an annotation, so each name needs its own pair of methods). What the contract says of each
- * catalogue's writes (operation ids, texts, body and answer schemas) is in {@link CatalogueWriteDocs}.
+ * catalogue's writes (operation ids, texts, body and answer schemas) is in {@link CatalogueWriteDocs}. Every method names
+ * its media types itself: Quarkus REST takes the class-level ones of the class that declares a method, not of the resource.
  *
  * @param <D> what the catalogue's GET of one row answers, and so what a write answers
  */
@@ -79,6 +80,7 @@ public abstract class CatalogueWrites<D> {
 
         @DELETE
         @Path("/{id}")
+        @Produces(MediaType.APPLICATION_JSON)
         @RequiresRole(Role.editor)
         @SecurityRequirement(name = ApiDefinition.SECURITY)
         @APIResponse(responseCode = "204", description = "Deleted.")
@@ -104,6 +106,7 @@ public abstract class CatalogueWrites<D> {
 
         @DELETE
         @Path("/{code}")
+        @Produces(MediaType.APPLICATION_JSON)
         @RequiresRole(Role.editor)
         @SecurityRequirement(name = ApiDefinition.SECURITY)
         @APIResponse(responseCode = "204", description = "Deleted.")
@@ -130,6 +133,7 @@ public abstract class CatalogueWrites<D> {
 
         @DELETE
         @Path("/{code_or_slug}")
+        @Produces(MediaType.APPLICATION_JSON)
         @RequiresRole(Role.editor)
         @SecurityRequirement(name = ApiDefinition.SECURITY)
         @APIResponse(responseCode = "204", description = "Deleted.")
