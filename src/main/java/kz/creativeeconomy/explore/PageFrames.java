@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.RequestLanguage;
+import kz.creativeeconomy.common.StaticAssets;
 
 /** The request's language and the frame of its page; every explorer page is answered through here. */
 @RequestScoped
@@ -60,7 +61,8 @@ public class PageFrames {
         for (String[] language : LANGUAGES) {
             links.add(new Frame.LanguageLink(language[0], language[1], withLanguage(language[0]), language[0].equals(current.name())));
         }
-        return new Frame(current.name(), title, query, links, "/explore/explore.css", "/explore/explore.js");
+        return new Frame(current.name(), title, query, links, StaticAssets.url("/explore/explore.css"),
+                StaticAssets.url("/explore/explore.js"));
     }
 
     /** This page's URL with lang set to a language and every other parameter kept. */

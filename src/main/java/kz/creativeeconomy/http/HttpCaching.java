@@ -122,6 +122,7 @@ public class HttpCaching {
                 headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, languageOrDefault());
             }
         }
+        writeAnswerTag(request, response);
         if (status == 200 && response.getEntity() instanceof Paged page && page.next() != null && !headers.containsKey("Link")) {
             headers.add("Link", "<" + page.next() + ">; rel=\"next\"");
         }
@@ -131,6 +132,24 @@ public class HttpCaching {
         } else if (status == 200 && type != null && type.isCompatible(Formats.XLSX_TYPE) && !headers.containsKey("Content-Disposition")) {
             headers.putSingle("Content-Disposition", "attachment; filename=\"" + fileName(request) + ".xlsx\"");
         }
+    }
+
+    /**
+     * A write that answers with the resource (201 with Location, or 200 to a PUT) carries the ETag a GET of it would
+     * carry now, so a client can send its next If-Match without reading the resource again.
+     */
+    private void writeAnswerTag(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        int status = response.getStatus();
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/v1") || response.getEntity() == null
+                || !(status == 201 && method.equals("POST") || status == 200 && method.equals("PUT"))) {
+            return;
+        }
+        String location = response.getHeaderString(HttpHeaders.LOCATION);
+        String resource = status == 201 && location != null ? java.net.URI.create(location).getPath() : path;
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag(dataVersion.current().number(), resource,
+                request.getUriInfo().getQueryParameters(), request::getHeaderString));
     }
 
     private String languageOrDefault() {

@@ -42,16 +42,20 @@ public final class HttpProblems {
         if (response.ended() || response.closed() || response.headWritten()) {
             return;
         }
-        byte[] body;
-        try {
-            body = JSON.writeValueAsBytes(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem document cannot fail to serialise", e);
-        }
+        byte[] body = body(problem);
         response.setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
                 .end(Buffer.buffer(body));
+    }
+
+    /** The problem as its JSON bytes. */
+    public static byte[] body(Problem problem) {
+        try {
+            return JSON.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem document cannot fail to serialise", e);
+        }
     }
 
     public static Problem problem(int status, String type, String title, String detail, String instance, String parameter,

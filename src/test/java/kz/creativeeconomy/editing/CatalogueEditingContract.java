@@ -157,6 +157,20 @@ abstract class CatalogueEditingContract {
         assertTrue(deletion.contains("old values") && deletion.contains("Changed " + key) && deletion.contains("test: withdrawn"), deletion);
     }
 
+    /** A write answers with the ETag a GET of the item would give now, so the next write needs no GET first. */
+    @Test
+    void aWriteAnswersWithTheEtagAGetWouldGiveAndTheNextWriteCanUseIt() {
+        String key = uniqueKey("etag");
+        String path = collection + "/" + key;
+        String afterCreate = asEditor().body(newItem(key)).post(collection).then().statusCode(201).extract().header("ETag");
+        created.push(path);
+        assertEquals(etagOf(path), afterCreate);
+        String afterReplace = asEditor().header("If-Match", afterCreate).body(newItem(key)).put(path).then().statusCode(200)
+                .extract().header("ETag");
+        assertEquals(etagOf(path), afterReplace);
+        asEditor().header("If-Match", afterReplace).body(newItem(key)).put(path).then().statusCode(200);
+    }
+
     @Test
     void replacingOrDeletingWithAStaleEtagIs412AndWithoutIfMatchIs428() {
         String key = uniqueKey("stale");

@@ -137,4 +137,44 @@ class HttpLayerProblemsTest {
         RawHttp.Answer answer = RawHttp.send("POST", "/v1/regions", "Content-Type: application/json\r\nContent-Length: 90000000\r\n", null);
         assertRawProblem(answer, 413);
     }
+
+    /** Beyond Netty's own limits (64 KiB) the codec refuses the request itself: its answer carries a problem too. */
+    @Test
+    void aRequestLineBeyondTheCodecsLimitIsA414Problem() throws Exception {
+        JsonNode problem = assertRawProblem(RawHttp.send("GET", "/v1/regions?q=" + "a".repeat(70_000), "", null), 414);
+        assertEquals("urn:creative-economy:problem:uri-too-long", problem.path("type").asText());
+        assertEquals("request URI", problem.path("invalid_params").path(0).path("name").asText(), problem.toString());
+    }
+
+    @Test
+    void headersBeyondTheCodecsLimitAreA431Problem() throws Exception {
+        StringBuilder headers = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            headers.append("X-Filler-").append(i).append(": ").append("b".repeat(1000)).append("\r\n");
+        }
+        JsonNode problem = assertRawProblem(RawHttp.send("GET", "/v1/regions", headers.toString(), null), 431);
+        assertEquals("urn:creative-economy:problem:headers-too-large", problem.path("type").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Content-Length: abc\r\n", "Content-Length: 1\r\nContent-Length: 2\r\n", "Bad Header Name: x\r\n"})
+    void aRequestTheCodecCannotFrameIsA400ProblemNamingWhatBroke(String headerLines) throws Exception {
+        JsonNode problem = assertRawProblem(RawHttp.send("POST", "/v1/imports", headerLines, null), 400);
+        assertEquals("request", problem.path("invalid_params").path(0).path("name").asText(), problem.toString());
+        assertTrue(problem.path("invalid_params").path(0).path("reason").asText().length() <= 100, problem.toString());
+    }
+
+    /** A malformed request pipelined after a good one: the good one's answer comes first and whole, then the problem. */
+    @Test
+    void aMalformedRequestPipelinedAfterAGoodOneIsAnsweredInOrder() throws Exception {
+        String host = "Host: localhost:" + io.restassured.RestAssured.port + "\r\n";
+        String raw = new String(RawHttp.exchange(("GET /v1/regions/east-kazakhstan HTTP/1.1\r\n" + host + "\r\n"
+                + "GET /v1/regions HTTP/1.1\r\n" + host + "Content-Length: abc\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        RawHttp.Answer first = RawHttp.parse(raw);
+        assertEquals(200, first.status(), raw);
+        int second = raw.indexOf("HTTP/1.1 400");
+        assertTrue(second > raw.indexOf("east-kazakhstan"), raw);
+        assertRawProblem(RawHttp.parse(raw.substring(second)), 400);
+    }
 }

@@ -158,6 +158,21 @@ class ExplorerPagesTest {
                 .find(), "a resource from another origin in " + path);
     }
 
+    /** A deploy that changes the stylesheet or script changes their URLs, so no cache pairs a new page with old ones. */
+    @Test
+    void scriptAndStylesheetAreLinkedWithAHashOfTheirBytes() throws Exception {
+        String html = Api.raw().accept("text/html").get("/").then().statusCode(200).extract().asString();
+        Matcher assets = Pattern.compile("(?:href|src)=\"(/explore/explore\\.(?:css|js))\\?v=([0-9a-f]{12})\"").matcher(html);
+        int found = 0;
+        while (assets.find()) {
+            byte[] body = Api.raw().get(assets.group(1) + "?v=" + assets.group(2)).then().statusCode(200).extract().asByteArray();
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body), 0, 6);
+            assertEquals(hash, assets.group(2), assets.group(1));
+            found++;
+        }
+        assertEquals(2, found, "stylesheet and script");
+    }
+
     @Test
     void scriptAndStylesheetOfAPageWeighFarLessThan150KilobytesCompressed() throws IOException {
         int total = 0;

@@ -26,20 +26,32 @@ public final class RawHttp {
 
     /** Sends "METHOD target HTTP/1.1" with the given extra header lines (each ending in CRLF) and reads the whole answer. */
     public static Answer send(String method, String target, String headerLines, byte[] body) {
+        String head = method + " " + target + " HTTP/1.1\r\nHost: localhost:" + RestAssured.port + "\r\nConnection: close\r\n"
+                + headerLines + (body == null ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n";
+        byte[] request = head.getBytes(StandardCharsets.ISO_8859_1);
+        if (body != null) {
+            request = java.util.Arrays.copyOf(request, request.length + body.length);
+            System.arraycopy(body, 0, request, request.length - body.length, body.length);
+        }
+        return parse(exchange(request));
+    }
+
+    /** Writes these bytes as they are (one or several requests, well-formed or not) and reads all the server sends back. */
+    public static byte[] exchange(byte[] request) {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            String head = method + " " + target + " HTTP/1.1\r\nHost: localhost:" + RestAssured.port + "\r\nConnection: close\r\n"
-                    + headerLines + (body == null ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n";
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
-            }
+            out.write(request);
             out.flush();
-            return parse(readAll(socket.getInputStream()));
+            return readAll(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first answer in these bytes. */
+    public static Answer parse(String raw) {
+        return parse(raw.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static byte[] readAll(InputStream in) throws IOException {
@@ -55,7 +67,7 @@ public final class RawHttp {
         return all.toByteArray();
     }
 
-    private static Answer parse(byte[] raw) {
+    public static Answer parse(byte[] raw) {
         int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
         if (end < 0) {
             throw new IllegalStateException("No complete HTTP answer: " + new String(raw, StandardCharsets.ISO_8859_1));

@@ -25,6 +25,7 @@ import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
+import kz.creativeeconomy.common.StaticAssets;
 import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.indicator.IndicatorService;
 import kz.creativeeconomy.observation.rest.ObservationFilters;
@@ -80,6 +81,8 @@ public class EmbedResource {
         Language lang = language.get();
         Chart chart = charts.chart(new ChartService.Request(indicator, List.of(place), fromStart, toStart, null, null, null), lang);
         String html = page.data("lang", lang.name())
+                .data("styles", StaticAssets.url("/embed/embed.css"))
+                .data("script", StaticAssets.url("/embed/embed.js"))
                 .data("title", chart.title() + " — " + chart.lines().get(0).regionName())
                 .data("description", ChartText.describe(chart))
                 .data("svg", renderer.svg(chart))
