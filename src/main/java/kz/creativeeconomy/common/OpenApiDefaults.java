@@ -118,7 +118,7 @@ public class OpenApiDefaults implements OASFilter {
             operation.addParameter(OASFactory.createParameter().ref("lang"));
             operation.addParameter(OASFactory.createParameter().ref("Accept-Language"));
             APIResponse ok = operation.getResponses().getAPIResponse("200");
-            MediaType xlsx = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(kz.creativeeconomy.http.Formats.XLSX);
+            MediaType xlsx = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(kz.creativeeconomy.http.formats.Formats.XLSX);
             if (xlsx != null) {
                 // A workbook, not the JSON of the page: the generator gives every produced type the method's return schema.
                 xlsx.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("binary")

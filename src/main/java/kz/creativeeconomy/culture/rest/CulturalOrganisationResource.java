@@ -20,7 +20,7 @@ import kz.creativeeconomy.culture.CulturalOrganisationEditing;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.editing.rest.CatalogueWrites;
 import kz.creativeeconomy.event.EventService;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.observation.rest.ObservationDto;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -22,7 +22,7 @@ import kz.creativeeconomy.editing.rest.CatalogueWrites;
 import kz.creativeeconomy.event.Countries;
 import kz.creativeeconomy.event.EventEditing;
 import kz.creativeeconomy.event.EventService;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

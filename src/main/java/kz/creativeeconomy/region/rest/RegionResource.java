@@ -15,7 +15,7 @@ import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.editing.rest.CatalogueWrites;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.region.Levels;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionEditing;

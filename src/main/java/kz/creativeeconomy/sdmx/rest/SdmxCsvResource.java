@@ -13,7 +13,7 @@ import java.util.List;
 import kz.creativeeconomy.common.Cursor;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.Times;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.http.resilience.ExportSlots;
 import kz.creativeeconomy.observation.ObservationQuery;
 import kz.creativeeconomy.observation.ObservationRow;

@@ -13,7 +13,7 @@ import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.editing.rest.CatalogueWrites;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.source.SourceEditing;
 import kz.creativeeconomy.source.SourceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
