@@ -2,6 +2,7 @@ package kz.creativeeconomy.common;
 
 import java.util.List;
 import java.util.Map;
+import kz.creativeeconomy.editing.rest.CatalogueWriteDocs;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -61,6 +62,7 @@ public class OpenApiDefaults implements OASFilter {
             return;
         }
         addHttpComponents(openAPI);
+        CatalogueWriteDocs.apply(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (path.startsWith("/v1")) {
                 decorate(path, method, operation);
@@ -116,7 +118,7 @@ public class OpenApiDefaults implements OASFilter {
             operation.addParameter(OASFactory.createParameter().ref("lang"));
             operation.addParameter(OASFactory.createParameter().ref("Accept-Language"));
             APIResponse ok = operation.getResponses().getAPIResponse("200");
-            MediaType xlsx = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(kz.creativeeconomy.http.Formats.XLSX);
+            MediaType xlsx = ok == null || ok.getContent() == null ? null : ok.getContent().getMediaType(kz.creativeeconomy.http.formats.Formats.XLSX);
             if (xlsx != null) {
                 // A workbook, not the JSON of the page: the generator gives every produced type the method's return schema.
                 xlsx.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("binary")

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import kz.creativeeconomy.http.CsvColumns;
-import kz.creativeeconomy.http.CsvPageWriter;
+import kz.creativeeconomy.http.formats.CsvColumns;
+import kz.creativeeconomy.http.formats.CsvPageWriter;
 
 /**
  * A Frictionless Data Package (https://specs.frictionlessdata.io/data-package/) as a zip: datapackage.json, then one

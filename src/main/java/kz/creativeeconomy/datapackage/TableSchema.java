@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.creativeeconomy.http.CsvColumns;
+import kz.creativeeconomy.http.formats.CsvColumns;
 
 /**
  * The Table Schema (https://specs.frictionlessdata.io/table-schema/) of the CSV an API record type is written as: one

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import kz.creativeeconomy.audit.AuditLog;
 import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.http.writes.WriteRequests;
 
 /**
  * Creates, changes and deletes a row of any {@link EditableCatalogue}, each in one transaction: the catalogue's

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
 import kz.creativeeconomy.auth.Caller;
-import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.http.writes.WriteRequests;
 
 /**
  * The HTTP side of a catalogue write, shared by the seven catalogue resources: parse the body strictly, write through

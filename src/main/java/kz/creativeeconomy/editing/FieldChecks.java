@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.http.writes.WriteRequests;
 
 /**
  * Validates the fields of one request body and collects every problem, so a client learns about all its mistakes in

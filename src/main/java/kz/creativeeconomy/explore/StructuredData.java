@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.creativeeconomy.catalog.CatalogGraph;
-import kz.creativeeconomy.http.DataVersion;
+import kz.creativeeconomy.http.caching.DataVersion;
 import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.source.Source;

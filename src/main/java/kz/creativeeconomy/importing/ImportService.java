@@ -21,7 +21,7 @@ import kz.creativeeconomy.audit.AuditLog;
 import kz.creativeeconomy.auth.Caller;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.http.writes.WriteRequests;
 import kz.creativeeconomy.period.PeriodCode;
 import org.hibernate.Session;
 

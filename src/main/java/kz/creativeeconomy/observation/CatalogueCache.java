@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import kz.creativeeconomy.http.DataVersion;
+import kz.creativeeconomy.http.caching.DataVersion;
 
 /** The {@link Catalogue} of the current data version, loaded once per version. */
 @ApplicationScoped

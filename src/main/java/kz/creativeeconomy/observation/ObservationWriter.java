@@ -13,7 +13,7 @@ import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.ProblemTypes;
 import kz.creativeeconomy.editing.FieldChecks;
-import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.http.writes.WriteRequests;
 import kz.creativeeconomy.period.PeriodCode;
 
 /** Creates, revises and deletes observations. Each change leaves a revision (trigger) and an audit entry. */

@@ -25,7 +25,7 @@ public final class SdmxRouting {
     private static final MediaType SDMX_JSON = new MediaType("application", "vnd.sdmx.data+json");
     /** The types /v1/observations serves without SDMX; one of them preferred over SDMX keeps the request where it is. */
     private static final List<MediaType> OTHERS = List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf("text/csv"),
-            MediaType.valueOf(kz.creativeeconomy.http.Formats.XLSX));
+            MediaType.valueOf(kz.creativeeconomy.http.formats.Formats.XLSX));
 
     private SdmxRouting() {
     }

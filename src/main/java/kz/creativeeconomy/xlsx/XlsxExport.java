@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
-import kz.creativeeconomy.http.CsvColumns;
+import kz.creativeeconomy.http.formats.CsvColumns;
 
 /** A whole result as one streamed xlsx workbook: items are written as the source hands them over, never collected. */
 public final class XlsxExport {

@@ -12,10 +12,10 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import kz.creativeeconomy.common.Paged;
-import kz.creativeeconomy.http.CsvColumns;
-import kz.creativeeconomy.http.CsvPageWriter;
-import kz.creativeeconomy.http.DataVersion;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.CsvColumns;
+import kz.creativeeconomy.http.formats.CsvPageWriter;
+import kz.creativeeconomy.http.caching.DataVersion;
+import kz.creativeeconomy.http.formats.Formats;
 
 /**
  * Writes any page of API records as an xlsx workbook with the columns of its CSV ({@link CsvColumns}): the same

@@ -55,7 +55,7 @@ public final class XlsxSheets {
         row = 1;
     }
 
-    /** One item, its cells in column order (as {@link kz.creativeeconomy.http.CsvColumns#typedValues} gives them). */
+    /** One item, its cells in column order (as {@link kz.creativeeconomy.http.formats.CsvColumns#typedValues} gives them). */
     public void write(List<Object> cells) throws IOException {
         for (int c = 0; c < cells.size(); c++) {
             cell(data, row, c, cells.get(c));

@@ -1,5 +1,8 @@
 package kz.creativeeconomy.http;
 
+import kz.creativeeconomy.http.caching.ResponseCache;
+import kz.creativeeconomy.http.caching.DataVersion;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,5 +1,7 @@
 package kz.creativeeconomy.http;
 
+import kz.creativeeconomy.http.caching.DataVersion;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

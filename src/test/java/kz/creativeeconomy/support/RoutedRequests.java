@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts, per raw URI, the requests that get past the application's own Vert.x filters to the routes (RESTEasy): a
- * test-only filter with the lowest priority, so a request answered earlier (kz.creativeeconomy.http.CachedResponses)
+ * test-only filter with the lowest priority, so a request answered earlier (kz.creativeeconomy.http.caching.CachedResponses)
  * is not counted.
  */
 @ApplicationScoped

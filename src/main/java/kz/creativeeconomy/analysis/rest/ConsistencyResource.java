@@ -10,7 +10,7 @@ import java.util.List;
 import kz.creativeeconomy.analysis.ConsistencyService;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

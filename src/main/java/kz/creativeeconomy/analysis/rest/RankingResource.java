@@ -13,7 +13,7 @@ import kz.creativeeconomy.analysis.RankingService;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.indicator.IndicatorService;
 import kz.creativeeconomy.period.PeriodCode;

@@ -17,7 +17,7 @@ import kz.creativeeconomy.common.Cursor;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.QueryParams;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

@@ -23,7 +23,7 @@ import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Problem;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.editing.FieldChecks;
-import kz.creativeeconomy.http.WriteRequests;
+import kz.creativeeconomy.http.writes.WriteRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class AtomFeed {
 
-    static final String MEDIA_TYPE = kz.creativeeconomy.http.Formats.ATOM;
+    static final String MEDIA_TYPE = kz.creativeeconomy.http.formats.Formats.ATOM;
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** Category schemes: an entry's kind of item and its operation, as the JSON's kind and operation. */
     static final String KIND_SCHEME = "urn:creative-economy:change:kind";

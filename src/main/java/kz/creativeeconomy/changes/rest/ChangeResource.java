@@ -19,7 +19,7 @@ import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.Times;
-import kz.creativeeconomy.http.DataVersion;
+import kz.creativeeconomy.http.caching.DataVersion;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

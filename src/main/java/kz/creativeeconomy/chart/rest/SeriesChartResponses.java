@@ -9,7 +9,7 @@ import kz.creativeeconomy.chart.ChartRenderer;
 import kz.creativeeconomy.chart.ChartService;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
 

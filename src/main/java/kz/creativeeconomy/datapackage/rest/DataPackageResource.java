@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.datapackage.DataPackage;
-import kz.creativeeconomy.http.DataVersion;
+import kz.creativeeconomy.http.caching.DataVersion;
 import kz.creativeeconomy.http.resilience.ExportSlots;
 import kz.creativeeconomy.indicator.IndicatorService;
 import kz.creativeeconomy.indicator.rest.IndicatorDto;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.creativeeconomy.http.DataVersion;
+import kz.creativeeconomy.http.caching.DataVersion;
 import kz.creativeeconomy.source.rest.SourceDto;
 
 /** The package-level properties of datapackage.json and the field descriptions that carry units and meaning. */

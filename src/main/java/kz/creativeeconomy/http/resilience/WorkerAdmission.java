@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * 503 with Retry-After. Without it a request waited in the executor's unbounded queue for as long as the workers were
  * stuck: with one table locked, an unrelated {@code GET /v1/regions} waited 18.8 s behind reads of the locked table.
  * <p>
- * It runs after {@link kz.creativeeconomy.http.CachedResponses}, so a response the cache holds never waits for a worker;
+ * It runs after {@link kz.creativeeconomy.http.caching.CachedResponses}, so a response the cache holds never waits for a worker;
  * /q/ (health, contract, Swagger UI) is never held back. Waiting requests are admitted in arrival order as running ones
  * end. The request stays paused meanwhile (Quarkus pauses it until a handler reads the body), so an upload waits too.
  * <p>

@@ -2,7 +2,7 @@ package kz.creativeeconomy.indicator.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import kz.creativeeconomy.common.Language;
-import kz.creativeeconomy.http.NotInCsv;
+import kz.creativeeconomy.http.formats.NotInCsv;
 import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.region.rest.Names;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kz.creativeeconomy.common.Language;
-import kz.creativeeconomy.http.CsvColumns;
-import kz.creativeeconomy.http.CsvPageWriter;
+import kz.creativeeconomy.http.formats.CsvColumns;
+import kz.creativeeconomy.http.formats.CsvPageWriter;
 import kz.creativeeconomy.observation.Catalogue;
 import kz.creativeeconomy.observation.ObservationRow;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import kz.creativeeconomy.common.Language;
-import kz.creativeeconomy.http.NotInCsv;
+import kz.creativeeconomy.http.formats.NotInCsv;
 import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.region.rest.RegionRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import kz.creativeeconomy.http.Formats;
+import kz.creativeeconomy.http.formats.Formats;
 import java.util.List;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.Page;

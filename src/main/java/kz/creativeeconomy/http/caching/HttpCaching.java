@@ -1,4 +1,7 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.caching;
+
+import kz.creativeeconomy.http.formats.Formats;
+import kz.creativeeconomy.http.formats.FormatFilter;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;

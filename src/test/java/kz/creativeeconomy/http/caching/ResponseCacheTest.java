@@ -1,4 +1,5 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.caching;
+
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.formats;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;

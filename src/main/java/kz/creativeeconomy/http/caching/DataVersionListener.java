@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.caching;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

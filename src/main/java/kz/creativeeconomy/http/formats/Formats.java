@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.formats;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,7 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.guard;
+
+import kz.creativeeconomy.http.writes.BodyLimits;
+import kz.creativeeconomy.http.HttpProblems;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.vertx.http.runtime.filters.Filters;

@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.formats;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.formats;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.lang.invoke.MethodHandle;

@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.guard;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;

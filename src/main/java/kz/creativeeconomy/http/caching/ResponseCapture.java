@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.caching;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,4 +1,4 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.formats;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;

@@ -1,4 +1,7 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.guard;
+
+import kz.creativeeconomy.http.caching.CachedResponses;
+import kz.creativeeconomy.http.HttpProblems;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

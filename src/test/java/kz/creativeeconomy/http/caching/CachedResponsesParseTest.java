@@ -1,4 +1,5 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.caching;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

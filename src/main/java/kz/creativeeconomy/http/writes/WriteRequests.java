@@ -1,4 +1,6 @@
-package kz.creativeeconomy.http;
+package kz.creativeeconomy.http.writes;
+
+import kz.creativeeconomy.http.caching.DataVersion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
