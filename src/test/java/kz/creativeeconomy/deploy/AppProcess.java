@@ -72,7 +72,7 @@ final class AppProcess implements AutoCloseable {
 
     /** A new API key of this role, made by the jar's own api-key command against the database at dbUrl. */
     static String apiKey(String dbUrl, String role) {
-        try {
+        return unchecked(() -> {
             ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", JAR.toAbsolutePath().toString(), "api-key",
                     "--role", role, "--name", "integration-test-" + System.nanoTime()).redirectErrorStream(true);
             builder.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres"));
@@ -84,11 +84,35 @@ final class AppProcess implements AutoCloseable {
             // The key is the line after "It is shown only now:", alone on its line.
             return output.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.contains(" "))
                     .reduce((first, second) -> second).orElseThrow(() -> new IllegalStateException(output));
+        });
+    }
+
+    /** A call that reads or waits: its IOException becomes unchecked, an interrupt is kept and ends the test. */
+    interface Blocking<T> {
+        T call() throws IOException, InterruptedException;
+    }
+
+    static <T> T unchecked(Blocking<T> call) {
+        try {
+            return call.call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops what a test started, in the order given (apps before their databases), each even when another fails to. */
+    static void closeAll(AutoCloseable... started) {
+        for (AutoCloseable closeable : started) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (Exception e) {
+                // Keep stopping the others.
+            }
         }
     }
 
@@ -104,14 +128,7 @@ final class AppProcess implements AutoCloseable {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return unchecked(() -> HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     void awaitReady(Duration timeout) {
