@@ -423,7 +423,7 @@ log "scenario 3: $FILTER_INDICATORS random indicators x $FILTER_REGIONS random r
     echo "}"
 } >"$RUN/ids.lua"
 # The statement of ObservationService, taken from its source so that it cannot drift: SELECT, the WHERE that
-# ObservationService.where() builds for indicator and region filters, ORDER and LIMIT page size + 1.
+# ObservationWhere.of() builds for indicator and region filters, ORDER and LIMIT page size + 1.
 SELECT_SQL=$(awk '/static final String SELECT = """/ {on = 1; next} on && /""";/ {exit} on' \
     src/main/java/kz/creativeeconomy/observation/ObservationService.java)
 ORDER_SQL=$(sed -n 's/.*static final String ORDER = " \(.*\)";/\1/p' src/main/java/kz/creativeeconomy/observation/ObservationService.java)

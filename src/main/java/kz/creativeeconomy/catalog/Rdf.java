@@ -1,9 +1,11 @@
 package kz.creativeeconomy.catalog;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A small RDF graph of named nodes, enough for a DCAT catalogue, written as JSON-LD ({@link JsonLd}) and Turtle
@@ -12,21 +14,12 @@ import java.util.Map;
  */
 public final class Rdf {
 
-    /** The vocabularies of DCAT-AP, in the order they are declared. */
-    public static final Map<String, String> PREFIXES = prefixes();
+    /** The vocabularies of DCAT-AP, declared in the alphabetical order of their prefixes. */
+    public static final Map<String, String> PREFIXES = Collections.unmodifiableMap(new TreeMap<>(Map.of(
+            "dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/", "foaf", "http://xmlns.com/foaf/0.1/",
+            "owl", "http://www.w3.org/2002/07/owl#", "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "xsd", "http://www.w3.org/2001/XMLSchema#")));
 
     private Rdf() {
-    }
-
-    private static Map<String, String> prefixes() {
-        Map<String, String> prefixes = new LinkedHashMap<>();
-        prefixes.put("dcat", "http://www.w3.org/ns/dcat#");
-        prefixes.put("dct", "http://purl.org/dc/terms/");
-        prefixes.put("foaf", "http://xmlns.com/foaf/0.1/");
-        prefixes.put("owl", "http://www.w3.org/2002/07/owl#");
-        prefixes.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        prefixes.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        return java.util.Collections.unmodifiableMap(prefixes);
     }
 
     /** A reference to a node or any resource by its full IRI. */

@@ -1,15 +1,18 @@
 package kz.creativeeconomy.challenge;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.ProblemTypes;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
+import org.mapstruct.Mapper;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing a challenge means: its checks, the one row of the paper's table it may take, and how a body maps onto
@@ -18,6 +21,8 @@ import kz.creativeeconomy.source.SourceService;
  */
 @Singleton
 public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInput> {
+
+    private static final Row ROW = Mappers.getMapper(Row.class);
 
     static final List<String> PAPER_TABLES = Challenge.TABLES.stream().map(n -> "Table " + n).toList();
 
@@ -58,17 +63,15 @@ public class ChallengeEditing extends EditableCatalogue<Challenge, ChallengeInpu
             ChallengeInput checked = new ChallengeInput(id, paperTable, ordinal, identifiedBy, solutionsBy, problemArea, problem, issues, solutions,
                     source.id, input.reason());
             return new Checked<>(checked, challenge -> {
-                challenge.id = checked.id();
-                challenge.paperTable = checked.paperTable();
-                challenge.ordinal = checked.ordinal();
-                challenge.identifiedBy = checked.identifiedBy();
-                challenge.solutionsBy = checked.solutionsBy();
-                challenge.problemAreaEn = checked.problemAreaEn();
-                challenge.problemEn = checked.problemEn();
-                challenge.issuesEn = new ArrayList<>(checked.issuesEn());
-                challenge.solutionsEn = new ArrayList<>(checked.solutionsEn());
+                ROW.apply(checked, challenge);
                 challenge.source = source;
             });
         };
+    }
+
+    /** The input's fields onto the row; the source is the row the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        void apply(ChallengeInput input, @MappingTarget Challenge challenge);
     }
 }

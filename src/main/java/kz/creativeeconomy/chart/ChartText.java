@@ -15,9 +15,9 @@ public final class ChartText {
 
     public static String describe(Chart chart) {
         Language language = chart.language();
-        String opening = ChartLabels.chartOf(language, chart.title(), chart.unitLabel());
+        String opening = ChartLabels.label("chart-of", language, chart.title(), chart.unitLabel());
         if (chart.isEmpty()) {
-            return opening + ". " + ChartLabels.noValues(language);
+            return opening + ". " + ChartLabels.label("no-values", language);
         }
         List<String> parts = new ArrayList<>();
         int all = 0;
@@ -32,13 +32,13 @@ public final class ChartText {
             Chart.Point first = points.get(0);
             Chart.Point last = points.get(points.size() - 1);
             parts.add(points.size() == 1
-                    ? ChartLabels.single(language, line.regionName(), NumberText.format(first.value(), language), first.period())
-                    : ChartLabels.range(language, line.regionName(), NumberText.format(first.value(), language), first.period(),
+                    ? ChartLabels.label("single", language, line.regionName(), NumberText.format(first.value(), language), first.period())
+                    : ChartLabels.label("range", language, line.regionName(), NumberText.format(first.value(), language), first.period(),
                             NumberText.format(last.value(), language), last.period()));
         }
         String sentence = opening + ": " + ChartLabels.join(parts);
         if (notFinal > 0) {
-            sentence += "; " + ChartLabels.notFinal(language, notFinal, all);
+            sentence += "; " + ChartLabels.label("not-final", language, notFinal, all);
         }
         return sentence + ".";
     }

@@ -162,13 +162,13 @@ final class SvgLayout {
         }
         List<SvgView.Text> sources = new ArrayList<>();
         String sourceText = ChartLabels.source(language, chart.sources().size()) + ": " + String.join("; ", chart.sources())
-                + (chart.citedIn().isEmpty() ? "" : "; " + ChartLabels.citedIn(language) + " " + String.join("; ", chart.citedIn()));
+                + (chart.citedIn().isEmpty() ? "" : "; " + ChartLabels.label("cited-in", language) + " " + String.join("; ", chart.citedIn()));
         for (String text : TextWrap.lines(sourceText, smallChars)) {
             sources.add(new SvgView.Text(n(MARGIN), n(y), "start", text));
             y += 16;
         }
         SvgView.Text empty = chart.isEmpty()
-                ? new SvgView.Text(n((plotLeft + plotRight) / 2), n(plotTop + PLOT_HEIGHT / 2.0), "middle", ChartLabels.noValues(language))
+                ? new SvgView.Text(n((plotLeft + plotRight) / 2), n(plotTop + PLOT_HEIGHT / 2.0), "middle", ChartLabels.label("no-values", language))
                 : null;
         int height = (int) Math.ceil(y);
         return new SvgView(id, width, height, language.name(), chart.title(), ChartText.describe(chart), titleLines, subtitle, legend,

@@ -1,12 +1,10 @@
 package kz.creativeeconomy.common;
 
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.List;
@@ -80,14 +78,11 @@ public class InputBounds implements ContainerRequestFilter {
     /** Query parameters a method takes as a list: the repeatable ones. */
     private static Set<String> repeatableParameters(Method method) {
         Set<String> names = new HashSet<>();
-        Annotation[][] annotations = method.getParameterAnnotations();
-        for (int i = 0; i < annotations.length; i++) {
-            for (Annotation annotation : annotations[i]) {
-                if (annotation instanceof QueryParam query && List.class.isAssignableFrom(method.getParameterTypes()[i])) {
-                    names.add(query.value());
-                }
+        QueryParameters.of(method).forEach((name, type) -> {
+            if (List.class.isAssignableFrom(type)) {
+                names.add(name);
             }
-        }
+        });
         return names;
     }
 }

@@ -1,12 +1,10 @@
 package kz.creativeeconomy.common;
 
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,13 +63,7 @@ public class KnownParametersFilter implements ContainerRequestFilter {
 
     private static Set<String> queryParameters(Method method) {
         Set<String> names = new TreeSet<>(GLOBAL);
-        for (Annotation[] annotations : method.getParameterAnnotations()) {
-            for (Annotation annotation : annotations) {
-                if (annotation instanceof QueryParam queryParam) {
-                    names.add(queryParam.value());
-                }
-            }
-        }
+        names.addAll(QueryParameters.of(method).keySet());
         return names;
     }
 }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class MessageTemplates {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
     private final String name;
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
     private final List<Template> templates = new ArrayList<>();
@@ -79,10 +81,27 @@ public final class MessageTemplates {
         return null;
     }
 
+    /**
+     * The text of {@code key} in this language, each {n} replaced by values[n] in one pass (a value is never read as a
+     * placeholder), for texts the code asks for by key rather than writes in English.
+     */
+    public String format(String key, Language language, Object... values) {
+        String text = bundles.get(language).getProperty(key);
+        if (text == null) {
+            throw new IllegalArgumentException("messages/" + name + "_" + language + ".properties has no " + key);
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        StringBuilder filled = new StringBuilder();
+        while (placeholder.find()) {
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(String.valueOf(values[Integer.parseInt(placeholder.group(1))])));
+        }
+        return placeholder.appendTail(filled).toString();
+    }
+
     /** A template as a pattern: its literal text quoted, and (.+?) for each {n}, which must come in order. */
     private Pattern pattern(String template) {
         StringBuilder regex = new StringBuilder();
-        Matcher placeholder = Pattern.compile("\\{(\\d)}").matcher(template);
+        Matcher placeholder = PLACEHOLDER.matcher(template);
         int at = 0;
         int expected = 0;
         while (placeholder.find()) {

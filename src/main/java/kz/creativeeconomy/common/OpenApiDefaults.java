@@ -2,6 +2,7 @@ package kz.creativeeconomy.common;
 
 import java.util.List;
 import java.util.Map;
+import kz.creativeeconomy.editing.rest.CatalogueWriteDocs;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -61,6 +62,7 @@ public class OpenApiDefaults implements OASFilter {
             return;
         }
         addHttpComponents(openAPI);
+        CatalogueWriteDocs.apply(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (path.startsWith("/v1")) {
                 decorate(path, method, operation);

@@ -7,10 +7,15 @@ import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing a cultural organisation means: its checks, how a body maps onto the row, and what still refers to it.
@@ -18,6 +23,8 @@ import kz.creativeeconomy.source.SourceService;
  */
 @Singleton
 public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrganisation, CulturalOrganisationInput> {
+
+    private static final Row ROW = Mappers.getMapper(Row.class);
 
     static final String TYPE_EXAMPLES = "library, museum, theatre, concert_organisation, concert_hall";
 
@@ -39,11 +46,10 @@ public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrgan
     public List<Reference> references(CulturalOrganisation organisation) {
         String id = organisation.id;
         return List.of(
-                new Reference(rows.count("select count(*) from cultural_organisation where parent_id = :key", id),
-                        "organisation inside it", "organisations inside it"),
-                new Reference(rows.count("select count(*) from event where organisation_id = :key", id), "event", "events"),
-                new Reference(rows.count("select count(*) from initiative where organisation_id = :key", id), "initiative", "initiatives"),
-                new Reference(rows.count("select count(*) from cultural_organisation_breakdown where organisation_id = :key", id),
+                rows.pointingAt("cultural_organisation", "parent_id", id, "organisation inside it", "organisations inside it"),
+                rows.pointingAt("event", "organisation_id", id, "event", "events"),
+                rows.pointingAt("initiative", "organisation_id", id, "initiative", "initiatives"),
+                rows.pointingAt("cultural_organisation_breakdown", "organisation_id", id,
                         "breakdown member that attributes observations to it", "breakdown members that attribute observations to it"));
     }
 
@@ -66,16 +72,19 @@ public class CulturalOrganisationEditing extends EditableCatalogue<CulturalOrgan
             CulturalOrganisationInput checked = new CulturalOrganisationInput(id, names.en(), names.ru(), names.kk(), type, region.slug,
                     parent == null ? null : parent.id, descriptionEn, descriptionRu, descriptionKk, source.id, input.reason());
             return new Checked<>(checked, organisation -> {
-                organisation.id = checked.id();
-                organisation.rename(checked.nameEn(), checked.nameRu(), checked.nameKk());
-                organisation.type = checked.type();
+                ROW.apply(checked, organisation);
                 organisation.region = region;
                 organisation.parent = parent;
-                organisation.descriptionEn = checked.descriptionEn();
-                organisation.descriptionRu = checked.descriptionRu();
-                organisation.descriptionKk = checked.descriptionKk();
                 organisation.source = source;
             });
         };
+    }
+
+    /** The input's fields onto the row; references are the rows the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "region", ignore = true)
+        @Mapping(target = "parent", ignore = true)
+        void apply(CulturalOrganisationInput input, @MappingTarget CulturalOrganisation organisation);
     }
 }

@@ -132,6 +132,12 @@ public class CatalogueRows {
         return ((Number) entityManager.createNativeQuery(sql).setParameter("key", key).getSingleResult()).longValue();
     }
 
+    /** Rows of {@code table} whose {@code column} points at the key, named for the 409 (table and column are the code's own). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Reference pointingAt(String table, String column, Object key, String singular, String plural) {
+        return new Reference(count("select count(*) from " + table + " where " + column + " = :key", key), singular, plural);
+    }
+
     /**
      * Observations that point at a row through the given column. Deleted observations count too: they are kept with
      * their revision history, which must keep pointing at something that exists.

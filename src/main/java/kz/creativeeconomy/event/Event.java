@@ -8,20 +8,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.region.Region;
-import kz.creativeeconomy.source.Source;
-import kz.creativeeconomy.common.NamedInThreeLanguages;
+import kz.creativeeconomy.source.NamedAndCited;
 
 /** A cultural event as the paper reports it. Dates are set only when the paper prints the day. */
 @Entity
-@Table(name = "event")
-public class Event extends NamedInThreeLanguages {
+public class Event extends NamedAndCited {
 
     /** The values of the check constraint on event.recurrence. */
     public static final List<String> RECURRENCES = List.of("annual", "one_off", "recurring", "unknown");
@@ -30,28 +27,18 @@ public class Event extends NamedInThreeLanguages {
     public String id;
     public String kind;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "region_id")
     public Region region;
     public String place;
     public int year;
-    @Column(name = "start_date")
     public LocalDate startDate;
-    @Column(name = "end_date")
     public LocalDate endDate;
     public String recurrence;
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
     public CulturalOrganisation organisation;
     public String organiser;
-    @Column(name = "target_en")
     public String targetEn;
-    @Column(name = "description_en")
     public String descriptionEn;
-    @Column(name = "results_en")
     public String resultsEn;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "source_id")
-    public Source source;
     /** ISO 3166-1 alpha-2 codes of the countries taking part. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "event_country", joinColumns = @JoinColumn(name = "event_id"))

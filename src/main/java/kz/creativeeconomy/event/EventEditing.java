@@ -8,10 +8,15 @@ import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing an event means: its checks and how a body maps onto the row. Nothing refers to an event (its countries
@@ -19,6 +24,8 @@ import kz.creativeeconomy.source.SourceService;
  */
 @Singleton
 public class EventEditing extends EditableCatalogue<Event, EventInput> {
+
+    private static final Row ROW = Mappers.getMapper(Row.class);
 
     static final String KIND_EXAMPLES = "festival, performance, fair, exhibition, forum, educational_programme, museum_programme";
 
@@ -90,23 +97,22 @@ public class EventEditing extends EditableCatalogue<Event, EventInput> {
         return kept.stream().sorted().toList();
     }
 
-    private static void apply(EventInput input, Region region, CulturalOrganisation organisation, Source source, Event event) {
-        event.id = input.id();
-        event.rename(input.nameEn(), input.nameRu(), input.nameKk());
-        event.kind = input.kind();
+    private void apply(EventInput input, Region region, CulturalOrganisation organisation, Source source, Event event) {
+        ROW.apply(input, event);
         event.region = region;
-        event.place = input.place();
-        event.year = input.year();
-        event.startDate = input.startDate();
-        event.endDate = input.endDate();
-        event.recurrence = input.recurrence();
         event.organisation = organisation;
-        event.organiser = input.organiser();
-        event.targetEn = input.targetEn();
-        event.descriptionEn = input.descriptionEn();
-        event.resultsEn = input.resultsEn();
+        // Filled in place: the countries are the event's own rows (event_country), kept in the collection Hibernate loaded.
         event.countries.clear();
         event.countries.addAll(input.countries());
         event.source = source;
+    }
+
+    /** The input's fields onto the row; references are the rows the checks found, countries are filled in place. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "region", ignore = true)
+        @Mapping(target = "organisation", ignore = true)
+        @Mapping(target = "countries", ignore = true)
+        void apply(EventInput input, @MappingTarget Event event);
     }
 }

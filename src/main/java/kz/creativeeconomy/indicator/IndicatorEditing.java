@@ -10,6 +10,11 @@ import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing an indicator means: its checks, how a body maps onto the row, and that an indicator with observations
@@ -18,6 +23,8 @@ import kz.creativeeconomy.editing.FieldChecks;
  */
 @Singleton
 public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInput> {
+
+    private static final Row ROW = Mappers.getMapper(Row.class);
 
     static final int MAX_DECIMALS = 10;
 
@@ -56,18 +63,7 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
         return () -> {
             IndicatorInput checked = new IndicatorInput(code, names.en(), names.ru(), names.kk(), definition, topic, unit, multiplier, decimals,
                     formula, input.additive() != null && input.additive(), nameSource, input.reason());
-            return new Checked<>(checked, indicator -> {
-                indicator.code = checked.code();
-                indicator.rename(checked.nameEn(), checked.nameRu(), checked.nameKk());
-                indicator.definitionEn = checked.definitionEn();
-                indicator.topic = checked.topic();
-                indicator.unit = checked.unit();
-                indicator.unitMultiplier = checked.unitMultiplier();
-                indicator.decimals = checked.decimals();
-                indicator.formula = checked.formula();
-                indicator.additive = checked.additive();
-                indicator.nameSource = checked.nameSource();
-            });
+            return new Checked<>(checked, indicator -> ROW.apply(checked, indicator));
         };
     }
 
@@ -82,5 +78,14 @@ public class IndicatorEditing extends EditableCatalogue<Indicator, IndicatorInpu
         List<Integer> powers = new ArrayList<>(List.of(0));
         powers.addAll(entityManager.createNativeQuery("select power from unit_multiplier order by power", Integer.class).getResultList());
         return powers;
+    }
+
+    /** The input's fields onto the row; the id is the database's, the translated definitions the migrations'. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "id", ignore = true)
+        @Mapping(target = "definitionRu", ignore = true)
+        @Mapping(target = "definitionKk", ignore = true)
+        void apply(IndicatorInput input, @MappingTarget Indicator indicator);
     }
 }

@@ -6,8 +6,13 @@ import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
 import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing an initiative means: its checks and how a body maps onto the row. Nothing refers to an initiative, so
@@ -15,6 +20,8 @@ import kz.creativeeconomy.source.SourceService;
  */
 @Singleton
 public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeInput> {
+
+    private static final Row ROW = Mappers.getMapper(Row.class);
 
     private final CulturalOrganisationService organisations;
     private final SourceService sources;
@@ -41,15 +48,17 @@ public class InitiativeEditing extends EditableCatalogue<Initiative, InitiativeI
             InitiativeInput checked = new InitiativeInput(id, actor, year, title, description, significance,
                     organisation == null ? null : organisation.id, source.id, input.reason());
             return new Checked<>(checked, initiative -> {
-                initiative.id = checked.id();
-                initiative.actor = checked.actor();
-                initiative.year = checked.year();
-                initiative.titleEn = checked.titleEn();
-                initiative.descriptionEn = checked.descriptionEn();
-                initiative.significanceEn = checked.significanceEn();
+                ROW.apply(checked, initiative);
                 initiative.organisation = organisation;
                 initiative.source = source;
             });
         };
+    }
+
+    /** The input's fields onto the row; references are the rows the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "organisation", ignore = true)
+        void apply(InitiativeInput input, @MappingTarget Initiative initiative);
     }
 }

@@ -11,12 +11,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import kz.creativeeconomy.database.ProbeConnections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -100,13 +99,7 @@ public class ReplicaMonitor {
     private boolean answers() {
         try {
             if (probe == null) {
-                Properties properties = new Properties();
-                properties.setProperty("user", user);
-                properties.setProperty("password", password);
-                properties.setProperty("connectTimeout", Integer.toString(TIMEOUT_SECONDS));
-                properties.setProperty("loginTimeout", Integer.toString(TIMEOUT_SECONDS));
-                properties.setProperty("ApplicationName", "read-replica-check");
-                probe = DriverManager.getConnection(url, properties);
+                probe = ProbeConnections.open(url, user, password, TIMEOUT_SECONDS, "read-replica-check");
             }
             if (probe.isValid(TIMEOUT_SECONDS)) {
                 return true;
@@ -119,13 +112,7 @@ public class ReplicaMonitor {
     }
 
     private void closeProbe() {
-        if (probe != null) {
-            try {
-                probe.close();
-            } catch (SQLException e) {
-                LOG.debugf(e, "Closing the read replica probe");
-            }
-            probe = null;
-        }
+        ProbeConnections.close(probe, e -> LOG.debugf(e, "Closing the read replica probe"));
+        probe = null;
     }
 }

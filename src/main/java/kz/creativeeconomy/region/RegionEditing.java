@@ -8,6 +8,11 @@ import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
 
 /**
  * What editing a region means: its checks (two public keys, code and slug, and a parent outside itself), how a body
@@ -15,6 +20,8 @@ import kz.creativeeconomy.editing.FieldChecks;
  */
 @Singleton
 public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
+
+    private static final Row ROW = Mappers.getMapper(Row.class);
 
     /** KATO codes are 9 digits; KZ and WLD are this API's codes for the Republic and the world. */
     static final Pattern CODE = Pattern.compile("^([0-9]{9}|KZ|WLD)$");
@@ -43,13 +50,12 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
     @Override
     public List<Reference> references(Region region) {
         return List.of(
-                new Reference(rows.count("select count(*) from region where parent_id = :key", region.id), "region inside it", "regions inside it"),
+                rows.pointingAt("region", "parent_id", region.id, "region inside it", "regions inside it"),
                 new Reference(rows.count("select count(*) from region_succession where predecessor_id = :key or successor_id = :key", region.id),
                         "territorial change", "territorial changes"),
                 rows.observations("region_id", region.id),
-                new Reference(rows.count("select count(*) from cultural_organisation where region_id = :key", region.id),
-                        "cultural organisation", "cultural organisations"),
-                new Reference(rows.count("select count(*) from event where region_id = :key", region.id), "event", "events"));
+                rows.pointingAt("cultural_organisation", "region_id", region.id, "cultural organisation", "cultural organisations"),
+                rows.pointingAt("event", "region_id", region.id, "event", "events"));
     }
 
     @Override
@@ -75,14 +81,8 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
             RegionInput checked = new RegionInput(code, slug, names.en(), names.ru(), names.kk(), level, parent == null ? null : parent.slug,
                     input.validFrom(), input.validTo(), note, input.reason());
             return new Checked<>(checked, region -> {
-                region.code = checked.code();
-                region.slug = checked.slug();
-                region.rename(checked.nameEn(), checked.nameRu(), checked.nameKk());
-                region.level = checked.level();
+                ROW.apply(checked, region);
                 region.parent = parent;
-                region.validFrom = checked.validFrom();
-                region.validTo = checked.validTo();
-                region.note = checked.note();
             });
         };
     }
@@ -102,5 +102,13 @@ public class RegionEditing extends EditableCatalogue<Region, RegionInput> {
             checks.add("slug", "'" + checked + "' has no letter", "a kebab-case slug with at least one letter, such as ulan-district");
         }
         return checked;
+    }
+
+    /** The input's fields onto the row; the id is the database's, the parent the row the checks found. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "id", ignore = true)
+        @Mapping(target = "parent", ignore = true)
+        void apply(RegionInput input, @MappingTarget Region region);
     }
 }

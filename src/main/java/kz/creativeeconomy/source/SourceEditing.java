@@ -10,6 +10,12 @@ import kz.creativeeconomy.editing.CatalogueRows;
 import kz.creativeeconomy.editing.CatalogueRows.Reference;
 import kz.creativeeconomy.editing.EditableCatalogue;
 import kz.creativeeconomy.editing.FieldChecks;
+import kz.creativeeconomy.editing.RowMapping;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+import org.mapstruct.factory.Mappers;
+import org.mapstruct.NullValuePropertyMappingStrategy;
 
 /**
  * What editing a source means: its checks, how a body maps onto the row, and what still cites it: every value and
@@ -17,6 +23,8 @@ import kz.creativeeconomy.editing.FieldChecks;
  */
 @Singleton
 public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
+
+    private static final Row ROW = Mappers.getMapper(Row.class);
 
     private final EntityManager entityManager;
     private final CatalogueRows rows;
@@ -36,11 +44,10 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
                         select count(distinct v.observation_id) from observation_version v join observation o on o.id = v.observation_id
                         where v.source_id = :key and o.source_id <> :key""", id),
                         "observation whose earlier revisions cite it", "observations whose earlier revisions cite it"),
-                new Reference(rows.count("select count(*) from cultural_organisation where source_id = :key", id),
-                        "cultural organisation", "cultural organisations"),
-                new Reference(rows.count("select count(*) from event where source_id = :key", id), "event", "events"),
-                new Reference(rows.count("select count(*) from initiative where source_id = :key", id), "initiative", "initiatives"),
-                new Reference(rows.count("select count(*) from challenge where source_id = :key", id), "challenge", "challenges"),
+                rows.pointingAt("cultural_organisation", "source_id", id, "cultural organisation", "cultural organisations"),
+                rows.pointingAt("event", "source_id", id, "event", "events"),
+                rows.pointingAt("initiative", "source_id", id, "initiative", "initiatives"),
+                rows.pointingAt("challenge", "source_id", id, "challenge", "challenges"),
                 new Reference(rows.count("""
                         select (select count(*) from ecosystem_contribution where source_id = :key)
                              + (select count(*) from ecosystem_adaptation where source_id = :key)
@@ -63,19 +70,7 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
         String note = checks.optionalText("note", input.note(), FieldChecks.TEXT_LENGTH);
         return () -> {
             SourceInput checked = new SourceInput(id, referenceNumber, locator, title, publisher, url, input.accessedOn(), citedIn, note, input.reason());
-            return new Checked<>(checked, source -> {
-                source.id = checked.id();
-                source.referenceNumber = checked.referenceNumber();
-                source.locator = checked.locator();
-                source.title = checked.title();
-                source.publisher = checked.publisher();
-                source.url = checked.url();
-                source.accessedOn = checked.accessedOn();
-                if (checked.citedIn() != null) {
-                    source.citedIn = checked.citedIn();
-                }
-                source.note = checked.note();
-            });
+            return new Checked<>(checked, source -> ROW.apply(checked, source));
         };
     }
 
@@ -92,5 +87,13 @@ public class SourceEditing extends EditableCatalogue<Source, SourceInput> {
                 .setParameter("id", source.id).getSingleResult();
         return new SourceInput(checked.id(), checked.referenceNumber(), checked.locator(), checked.title(), checked.publisher(),
                 checked.url(), checked.accessedOn(), stored, checked.note(), checked.reason());
+    }
+
+    /** The input's fields onto the row; a missing cited_in keeps the stored one until {@link #written} resets it. */
+    @Mapper(config = RowMapping.class)
+    interface Row {
+        @Mapping(target = "titleLanguage", ignore = true)
+        @Mapping(target = "citedIn", nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
+        void apply(SourceInput input, @MappingTarget Source source);
     }
 }

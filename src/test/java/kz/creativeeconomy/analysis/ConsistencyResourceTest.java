@@ -1,19 +1,20 @@
 package kz.creativeeconomy.analysis;
 
+import static kz.creativeeconomy.support.Problems.assertInvalidParameter;
 import static kz.creativeeconomy.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static kz.creativeeconomy.support.Readings.csvRecords;
+import static kz.creativeeconomy.support.Readings.plain;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -21,8 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.creativeeconomy.support.Api;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,9 +70,11 @@ class ConsistencyResourceTest {
         return request.get("/v1/consistency").then().statusCode(200).extract().jsonPath();
     }
 
-    private static String plain(JsonPath json, String path) {
-        Object value = json.get(path);
-        return value == null ? null : new BigDecimal(value.toString()).toPlainString();
+    /** The path prefix of the note with this id ("notes[2]."); fails when the report has no such note. */
+    private static String note(JsonPath json, String id) {
+        int n = json.getList("notes.id").indexOf(id);
+        assertTrue(n >= 0, "no note " + id);
+        return "notes[" + n + "].";
     }
 
     @Test
@@ -145,9 +146,7 @@ class ConsistencyResourceTest {
     @Test
     void paperGrowthOfAbout101Point9PercentIsFlaggedAgainstTheTable1Growth() {
         JsonPath json = report();
-        int n = json.getList("notes.id").indexOf("kazakhstan-creative-gva-growth-2018-2023");
-        assertTrue(n >= 0);
-        String note = "notes[" + n + "].";
+        String note = note(json, "kazakhstan-creative-gva-growth-2018-2023");
         assertEquals("101.9", plain(json, note + "stated_value"));
         assertTrue(json.getString(note + "claim").contains("about 101.9%"));
         assertEquals("authors-text", json.getString(note + "claim_source_id"));
@@ -170,9 +169,7 @@ class ConsistencyResourceTest {
     @Test
     void aifcShareOfAstanaAndAlmatyAgreesWithTable1() {
         JsonPath json = report();
-        int n = json.getList("notes.id").indexOf("astana-almaty-share-of-creative-gva");
-        assertTrue(n >= 0);
-        String note = "notes[" + n + "].";
+        String note = note(json, "astana-almaty-share-of-creative-gva");
         assertEquals("66.2", plain(json, note + "stated_value"));
         assertEquals("aifc-2024-text", json.getString(note + "claim_source_id"));
         // (333281.8 + 462520.8) / 1202101.2 * 100 = 795802.6 / 1202101.2 * 100 = 66.2010 -> 66.20, within 0.05 of 66.2.
@@ -201,10 +198,7 @@ class ConsistencyResourceTest {
     void consistencyAsCsvHasOneRowPerPublishedValue() throws IOException {
         String csv = Api.given().queryParam("format", "csv").queryParam("region", "astana").get("/v1/consistency").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
-        List<CSVRecord> rows;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))) {
-            rows = parser.getRecords();
-        }
+        List<CSVRecord> rows = csvRecords(csv);
         assertEquals(6, rows.size());
         assertEquals("2018", rows.get(0).get("period_code"));
         assertEquals("3.8", rows.get(0).get("published"));
@@ -222,10 +216,7 @@ class ConsistencyResourceTest {
             "only_inconsistent=yes           | only_inconsistent | unknown value 'yes'",
     })
     void badConsistencyParametersAnswer400NamingTheParameter(String query, String name, String reason) {
-        assertProblem(Api.given().get("/v1/consistency?" + query).then(), 400)
-                .body("type", equalTo("urn:creative-economy:problem:invalid-parameter"))
-                .body("invalid_params[0].name", equalTo(name))
-                .body("invalid_params[0].reason", containsString(reason));
+        assertInvalidParameter(Api.given().get("/v1/consistency?" + query).then(), name, reason);
     }
 
     @Test
@@ -236,13 +227,7 @@ class ConsistencyResourceTest {
 
     @Test
     void statementCountDoesNotGrowWithTheNumberOfRegionsOrValues() {
-        long one = statementsFor("/v1/consistency?region=astana");
-        long three = statementsFor("/v1/consistency?region=astana,almaty,east-kazakhstan");
-        assertEquals(one, three);
-        assertTrue(three <= 4, "indicators, regions, values and the notes' values; was " + three);
-    }
-
-    private long statementsFor(String url) {
-        return statements.during(url);
+        statements.assertSameCount("/v1/consistency?region=astana", "/v1/consistency?region=astana,almaty,east-kazakhstan",
+                4, "indicators, regions, values and the notes' values");
     }
 }

@@ -1,23 +1,20 @@
 package kz.creativeeconomy.analysis;
 
-import static kz.creativeeconomy.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.containsString;
+import static kz.creativeeconomy.support.Problems.assertInvalidParameter;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static kz.creativeeconomy.support.Readings.csvRecords;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import kz.creativeeconomy.support.Api;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,14 +30,8 @@ class RankingResourceTest {
 
     @Test
     void statementCountIsTheSameForFewAndManyRankedRegions() {
-        long few = statementsFor("/v1/rankings?indicator=creative-gva&period=2023&level=region");
-        long many = statementsFor("/v1/rankings?indicator=creative-gva&period=2023");
-        assertEquals(few, many);
-        assertTrue(many <= 2, "indicator and one observation statement; was " + many);
-    }
-
-    private long statementsFor(String url) {
-        return statements.during(url);
+        statements.assertSameCount("/v1/rankings?indicator=creative-gva&period=2023&level=region", "/v1/rankings?indicator=creative-gva&period=2023",
+                2, "indicator and one observation statement");
     }
 
     private static JsonPath ranking(String indicator, String period, String... more) {
@@ -127,10 +118,7 @@ class RankingResourceTest {
     void rankingAsCsvHasOneRowPerRegion() throws IOException {
         String csv = Api.given().queryParam("indicator", "creative-gva").queryParam("period", "2023").accept("text/csv").get("/v1/rankings")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        List<CSVRecord> rows;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))) {
-            rows = parser.getRecords();
-        }
+        List<CSVRecord> rows = csvRecords(csv);
         assertEquals(List.of("1", "2", "3"), rows.stream().map(r -> r.get("rank")).toList());
         assertEquals(List.of("almaty", "astana", "east-kazakhstan"), rows.stream().map(r -> r.get("region_slug")).toList());
         assertEquals(List.of("38.48", "27.72", "2.08"), rows.stream().map(r -> r.get("share_of_national_value")).toList());
@@ -149,9 +137,6 @@ class RankingResourceTest {
             "indicator=creative-gva&period=2022,2023      | period    | more than one value",
     })
     void badRankingParametersAnswer400NamingTheParameter(String query, String name, String reason) {
-        assertProblem(Api.given().get("/v1/rankings?" + query).then(), 400)
-                .body("type", equalTo("urn:creative-economy:problem:invalid-parameter"))
-                .body("invalid_params[0].name", equalTo(name))
-                .body("invalid_params[0].reason", containsString(reason));
+        assertInvalidParameter(Api.given().get("/v1/rankings?" + query).then(), name, reason);
     }
 }

@@ -1,5 +1,6 @@
 package kz.creativeeconomy.analysis;
 
+import static kz.creativeeconomy.support.Problems.assertInvalidParameter;
 import static kz.creativeeconomy.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static kz.creativeeconomy.support.Readings.csvRecords;
+import static kz.creativeeconomy.support.Readings.plain;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -46,11 +49,6 @@ class SeriesResourceTest {
             request = request.queryParam(query[n], query[n + 1]);
         }
         return request.get(EKR_GVA).then().statusCode(200).extract().jsonPath();
-    }
-
-    private static String plain(JsonPath json, String path) {
-        Object value = json.get(path);
-        return value == null ? null : new BigDecimal(value.toString()).toPlainString();
     }
 
     @Test
@@ -273,10 +271,7 @@ class SeriesResourceTest {
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"indicators-creative-gva-series.csv\""))
                 .extract().asString();
-        List<CSVRecord> rows;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))) {
-            rows = parser.getRecords();
-        }
+        List<CSVRecord> rows = csvRecords(csv);
         assertEquals(6, rows.size());
         CSVRecord y2019 = rows.get(1);
         assertEquals("2019", y2019.get("period_code"));
@@ -293,14 +288,8 @@ class SeriesResourceTest {
 
     @Test
     void statementCountDoesNotGrowWithTheLengthOfTheSeries() {
-        long shortSeries = statementsFor(EKR_GVA + "?region=east-kazakhstan&from=2022&to=2023");
-        long longSeries = statementsFor(EKR_GVA + "?region=east-kazakhstan");
-        assertEquals(shortSeries, longSeries);
-        assertTrue(longSeries <= 3, "indicator, region and one observation statement; was " + longSeries);
-    }
-
-    private long statementsFor(String url) {
-        return statements.during(url);
+        statements.assertSameCount(EKR_GVA + "?region=east-kazakhstan&from=2022&to=2023", EKR_GVA + "?region=east-kazakhstan",
+                3, "indicator, region and one observation statement");
     }
 
     // ---- errors ------------------------------------------------------------------------------------------------
@@ -326,10 +315,7 @@ class SeriesResourceTest {
     })
     void badSeriesParametersAnswer400NamingTheParameter(String query, String name, String reason) {
         String url = EKR_GVA + (query == null ? "" : "?" + query);
-        assertProblem(Api.given().get(url).then(), 400)
-                .body("type", equalTo("urn:creative-economy:problem:invalid-parameter"))
-                .body("invalid_params[0].name", equalTo(name))
-                .body("invalid_params[0].reason", containsString(reason))
+        assertInvalidParameter(Api.given().get(url).then(), name, reason)
                 .body("detail", containsString(name));
     }
 

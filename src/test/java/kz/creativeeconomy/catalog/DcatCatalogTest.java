@@ -24,8 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.NodeReaders;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,11 +66,7 @@ class DcatCatalogTest {
         Path ttl = Files.createTempFile(Path.of("target"), "catalog", ".ttl");
         Files.writeString(json, jsonLd, StandardCharsets.UTF_8);
         Files.writeString(ttl, turtle, StandardCharsets.UTF_8);
-        Process node = new ProcessBuilder("node", "src/test/js/catalog-check.mjs", json.toString(), ttl.toString()).redirectErrorStream(true).start();
-        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(node.waitFor(60, TimeUnit.SECONDS), "node did not finish");
-        assertEquals(0, node.exitValue(), "jsonld/n3 failed (run `make test`, which installs them): " + output);
-        return MAPPER.readTree(output);
+        return MAPPER.readTree(NodeReaders.run("catalog-check.mjs", "jsonld/n3", 60, json.toString(), ttl.toString()));
     }
 
     private List<JsonNode> ofType(String type) {

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Clients that openapi-generator 7.25.0 made from the committed contract (pom.xml, generate-test-sources: java/native,
@@ -33,18 +35,12 @@ class GeneratedClientsTest {
         return reads.reads().stream().map(PublicReads.Read::operationId).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    @Test
-    void javaNativeClientCallsEveryPublicRead() throws Exception {
+    /** The two Java flavours: java.net.http (native) and OkHttp with Gson. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kz.creativeeconomy.clients.nativehttp", "kz.creativeeconomy.clients.okhttp"})
+    void javaClientCallsEveryPublicRead(String clientPackage) throws Exception {
         PublicReads reads = PublicReads.of(CONTRACT);
-        GeneratedJavaClient client = new GeneratedJavaClient("kz.creativeeconomy.clients.nativehttp", baseUrl());
-        assertEquals(publicReads(reads), new TreeSet<>(client.callEveryPublicRead(reads)));
-        client.readsA404AsAProblem(reads);
-    }
-
-    @Test
-    void javaOkHttpGsonClientCallsEveryPublicRead() throws Exception {
-        PublicReads reads = PublicReads.of(CONTRACT);
-        GeneratedJavaClient client = new GeneratedJavaClient("kz.creativeeconomy.clients.okhttp", baseUrl());
+        GeneratedJavaClient client = new GeneratedJavaClient(clientPackage, baseUrl());
         assertEquals(publicReads(reads), new TreeSet<>(client.callEveryPublicRead(reads)));
         client.readsA404AsAProblem(reads);
     }

@@ -15,11 +15,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.ListPages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 class CulturalOrganisationResourceTest {
@@ -71,16 +75,17 @@ class CulturalOrganisationResourceTest {
                 .body("items.id", hasItem("ertis-concert"));
     }
 
-    @Test
-    void textSearchFindsRussianAndKazakhNamesWhateverTheCase() {
-        Api.given().queryParam("q", "Акимат").get("/v1/cultural-organisations").then().statusCode(200)
-                .body("items.id", equalTo(List.of("ekr-akimat")));
-        Api.given().queryParam("q", "акимат").get("/v1/cultural-organisations").then().statusCode(200)
-                .body("items.id", equalTo(List.of("ekr-akimat")));
-        Api.given().queryParam("q", "Центр развития").get("/v1/cultural-organisations").then().statusCode(200)
-                .body("items.id", equalTo(List.of("ekr-creative-industry-centre")));
-        Api.given().queryParam("q", "ЕРКІН УНИВЕРСИТЕТІ").get("/v1/cultural-organisations").then().statusCode(200)
-                .body("items.id", equalTo(List.of("kazakh-american-free-university")));
+    static Stream<Arguments> russianAndKazakhNames() {
+        return Stream.of(Arguments.of("Акимат", "ekr-akimat"), Arguments.of("акимат", "ekr-akimat"),
+                Arguments.of("Центр развития", "ekr-creative-industry-centre"),
+                Arguments.of("ЕРКІН УНИВЕРСИТЕТІ", "kazakh-american-free-university"));
+    }
+
+    @ParameterizedTest(name = "q={0} finds {1}")
+    @MethodSource("russianAndKazakhNames")
+    void textSearchFindsRussianAndKazakhNamesWhateverTheCase(String q, String id) {
+        Api.given().queryParam("q", q).get("/v1/cultural-organisations").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
     }
 
     @Test
@@ -155,19 +160,10 @@ class CulturalOrganisationResourceTest {
 
     @Test
     void walkingThePagesVisitsEachOrganisationOnce() {
-        List<String> seen = new ArrayList<>();
-        String next = "/v1/cultural-organisations?limit=4";
-        int pages = 0;
-        while (next != null) {
-            JsonPath page = Api.given().get(next).then().statusCode(200).extract().jsonPath();
-            List<String> ids = page.getList("items.id");
-            assertTrue(ids.size() <= 4);
-            seen.addAll(ids);
-            next = page.getString("next");
-            pages++;
-        }
+        List<JsonPath> pages = ListPages.walk("/v1/cultural-organisations?limit=4");
+        List<String> seen = ListPages.itemIds(pages, 4);
         assertEquals(ALL, seen);
-        assertEquals(3, pages);
+        assertEquals(3, pages.size());
         assertEquals(seen.size(), new HashSet<>(seen).size());
     }
 

@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.NodeReaders;
 import org.junit.jupiter.api.Test;
 
 /** GET /v1/datapackage opened with the Frictionless libraries (src/test/js/datapackage-check.mjs) and with java.util.zip. */
@@ -48,11 +48,7 @@ class DataPackageTest {
     static JsonNode readWithFrictionless(byte[] zip) throws IOException, InterruptedException {
         Path file = Files.createTempFile(Path.of("target"), "datapackage", ".zip");
         Files.write(file, zip);
-        Process node = new ProcessBuilder("node", "src/test/js/datapackage-check.mjs", file.toAbsolutePath().toString())
-                .redirectErrorStream(true).start();
-        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(node.waitFor(120, TimeUnit.SECONDS), "node did not finish");
-        assertEquals(0, node.exitValue(), "datapackage-js failed (run `make test`, which installs it): " + output);
+        String output = NodeReaders.run("datapackage-check.mjs", "datapackage-js", 120, file.toAbsolutePath().toString());
         return MAPPER.readTree(output.substring(output.indexOf('{')));
     }
 

@@ -37,12 +37,27 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar with these environment variables (DB_URL at least) and waits until it is ready. */
     static AppProcess start(String name, Map<String, String> environment) {
+        return start(name, environment, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Starts the jar with these JVM options instead, from the jar's own directory as `make run` starts it (an AppCDS
+     * archive names the jar by its path relative to that directory).
+     */
+    static AppProcess start(String name, Map<String, String> environment, List<String> jvmOptions) {
+        return start(name, environment, jvmOptions, JAR.toAbsolutePath().getParent());
+    }
+
+    private static AppProcess start(String name, Map<String, String> environment, List<String> jvmOptions, Path directory) {
         int port = LocalPostgres.freePort();
         Path log = Path.of("target/app-processes", name + ".log").toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                    "-jar", JAR.toAbsolutePath().toString()))
+            List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
+            command.addAll(jvmOptions);
+            Path jar = JAR.toAbsolutePath();
+            command.addAll(List.of("-jar", (jar.getParent().equals(directory) ? jar.getFileName() : jar).toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = new HashMap<>(environment);
             env.putIfAbsent("DB_USER", "postgres");
@@ -62,7 +77,7 @@ final class AppProcess implements AutoCloseable {
 
     /** A new API key of this role, made by the jar's own api-key command against the database at dbUrl. */
     static String apiKey(String dbUrl, String role) {
-        try {
+        return unchecked(() -> {
             ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", JAR.toAbsolutePath().toString(), "api-key",
                     "--role", role, "--name", "integration-test-" + System.nanoTime()).redirectErrorStream(true);
             builder.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres"));
@@ -74,11 +89,35 @@ final class AppProcess implements AutoCloseable {
             // The key is the line after "It is shown only now:", alone on its line.
             return output.lines().map(String::trim).filter(line -> !line.isEmpty() && !line.contains(" "))
                     .reduce((first, second) -> second).orElseThrow(() -> new IllegalStateException(output));
+        });
+    }
+
+    /** A call that reads or waits: its IOException becomes unchecked, an interrupt is kept and ends the test. */
+    interface Blocking<T> {
+        T call() throws IOException, InterruptedException;
+    }
+
+    static <T> T unchecked(Blocking<T> call) {
+        try {
+            return call.call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops what a test started, in the order given (apps before their databases), each even when another fails to. */
+    static void closeAll(AutoCloseable... started) {
+        for (AutoCloseable closeable : started) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (Exception e) {
+                // Keep stopping the others.
+            }
         }
     }
 
@@ -94,14 +133,7 @@ final class AppProcess implements AutoCloseable {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return unchecked(() -> HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     void awaitReady(Duration timeout) {

@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Kubernetes manifests of deploy/kubernetes (issue 21.2), rendered overlay by overlay and validated by
@@ -60,33 +63,37 @@ class KubernetesManifestsTest {
         assertEquals(3, find(small, "Cluster").at("/spec/instances").asInt());
     }
 
-    @Test
-    void anUnknownFieldInTheDatabaseClusterIsRejectedByTheOperatorSchema(@TempDir Path copy) throws Exception {
-        copyTree(MANIFESTS, copy);
-        replace(copy.resolve("base/database.yaml"), "  instances: 3\n", "  instances: 3\n  replicas: 3\n");
-        Result result = check(copy);
-        assertEquals(1, result.exitCode(), result.output());
-        assertTrue(result.output().contains("Cluster/creative-economy-db: /spec must NOT have additional properties"), result.output());
+    /** A change to one manifest file: {@code from} must be there, and becomes {@code to}. */
+    record Edit(String file, String from, String to) {
     }
 
-    @Test
-    void aWrongTypeInTheDeploymentIsRejectedByTheKubernetesSchema(@TempDir Path copy) throws Exception {
-        copyTree(MANIFESTS, copy);
-        replace(copy.resolve("base/deployment.yaml"), "terminationGracePeriodSeconds: 40", "terminationGracePeriodSeconds: forty");
-        Result result = check(copy);
-        assertEquals(1, result.exitCode(), result.output());
-        assertTrue(result.output().contains("terminationGracePeriodSeconds must be integer"), result.output());
+    static Stream<Arguments> brokenManifests() {
+        return Stream.of(
+                Arguments.of("an unknown field in the database cluster is rejected by the operator schema",
+                        List.of(new Edit("base/database.yaml", "  instances: 3\n", "  instances: 3\n  replicas: 3\n")),
+                        List.of("Cluster/creative-economy-db: /spec must NOT have additional properties")),
+                Arguments.of("a wrong type in the deployment is rejected by the Kubernetes schema",
+                        List.of(new Edit("base/deployment.yaml", "terminationGracePeriodSeconds: 40", "terminationGracePeriodSeconds: forty")),
+                        List.of("terminationGracePeriodSeconds must be integer")),
+                Arguments.of("pods that may run as root or read the database directly are rejected",
+                        List.of(new Edit("base/deployment.yaml", "runAsNonRoot: true", "runAsNonRoot: false"),
+                                new Edit("base/deployment.yaml", "creative-economy-db-pooler-ro:5432", "creative-economy-db-ro:5432")),
+                        List.of("pods must set runAsNonRoot", "DB_READ_URL must go through the ro Pooler")));
     }
 
-    @Test
-    void podsThatMayRunAsRootOrReadTheDatabaseDirectlyAreRejected(@TempDir Path copy) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenManifests")
+    void aBrokenManifestIsRejectedWithWhatIsWrong(String behaviour, List<Edit> edits, List<String> messages, @TempDir Path copy)
+            throws Exception {
         copyTree(MANIFESTS, copy);
-        replace(copy.resolve("base/deployment.yaml"), "runAsNonRoot: true", "runAsNonRoot: false");
-        replace(copy.resolve("base/deployment.yaml"), "creative-economy-db-pooler-ro:5432", "creative-economy-db-ro:5432");
+        for (Edit edit : edits) {
+            replace(copy.resolve(edit.file()), edit.from(), edit.to());
+        }
         Result result = check(copy);
         assertEquals(1, result.exitCode(), result.output());
-        assertTrue(result.output().contains("pods must set runAsNonRoot"), result.output());
-        assertTrue(result.output().contains("DB_READ_URL must go through the ro Pooler"), result.output());
+        for (String message : messages) {
+            assertTrue(result.output().contains(message), result.output());
+        }
     }
 
     private static Result check(Path manifests, String... extra) throws IOException, InterruptedException {

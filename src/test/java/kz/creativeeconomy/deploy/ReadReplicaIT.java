@@ -38,15 +38,7 @@ class ReadReplicaIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] {app, standby, primary}) {
-            try {
-                if (closeable != null) {
-                    closeable.close();
-                }
-            } catch (Exception e) {
-                // Keep stopping the others.
-            }
-        }
+        AppProcess.closeAll(app, standby, primary);
     }
 
     @Test

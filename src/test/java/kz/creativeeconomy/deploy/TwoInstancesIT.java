@@ -55,15 +55,7 @@ class TwoInstancesIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[] {a, b, database}) {
-            try {
-                if (closeable != null) {
-                    closeable.close();
-                }
-            } catch (Exception e) {
-                // Keep stopping the others.
-            }
-        }
+        AppProcess.closeAll(a, b, database);
     }
 
     @Test

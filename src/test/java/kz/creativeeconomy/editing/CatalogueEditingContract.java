@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayDeque;
@@ -194,11 +195,10 @@ abstract class CatalogueEditingContract {
     @Test
     void aBadBodyIs422NamingEachRejectedFieldAndCreatesNothing() {
         String key = uniqueKey("bad");
-        asEditor().body(badItem(key)).post(collection).then().statusCode(422)
+        refusedCreate(key, badItem(key))
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:creative-economy:problem:validation-failed"))
                 .body("errors.field", equalTo(badFields));
-        Api.given().get(collection + "/" + key).then().statusCode(404);
     }
 
     @Test
@@ -206,11 +206,10 @@ abstract class CatalogueEditingContract {
         String key = uniqueKey("unknown-field");
         Map<String, Object> item = newItem(key);
         item.put("colour", "red");
-        asEditor().body(item).post(collection).then().statusCode(422)
+        refusedCreate(key, item)
                 .body("errors[0].field", equalTo("colour"))
                 .body("errors[0].reason", equalTo("unknown field"))
                 .body("errors[0].allowed", containsString(textField));
-        Api.given().get(collection + "/" + key).then().statusCode(404);
     }
 
     @Test
@@ -292,5 +291,43 @@ abstract class CatalogueEditingContract {
         Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(path))
                 .queryParam("reason", "test: no longer needed").delete(path).then().statusCode(204);
         created.remove(path);
+    }
+
+    /** An editor's POST of this body that is refused (422): the answer, to say why; nothing exists under the key. */
+    ValidatableResponse refusedCreate(String key, Map<String, Object> item) {
+        ValidatableResponse refused = asEditor().body(item).post(collection).then().statusCode(422);
+        Api.given().get(collection + "/" + key).then().statusCode(404);
+        return refused;
+    }
+
+    /** An editor's DELETE with a current ETag and a reason that is refused (409): the answer, to say why; the item stays. */
+    ValidatableResponse refusedDelete(String path) {
+        ValidatableResponse refused = Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(path))
+                .queryParam("reason", "test").delete(path).then().statusCode(409);
+        Api.given().get(path).then().statusCode(200);
+        return refused;
+    }
+
+    /** Two new items, one inside the other, for the catalogues with a parent: their keys and paths. */
+    record Nested(String outer, String outerPath, String inner, String innerPath) {
+    }
+
+    Nested createNested() {
+        String outer = uniqueKey("outer");
+        String outerPath = create(outer);
+        String inner = uniqueKey("inner");
+        Map<String, Object> item = newItem(inner);
+        item.put("parent", outer);
+        return new Nested(outer, outerPath, inner, create(collection, item, inner));
+    }
+
+    /** Neither the outer item itself nor the one inside it can become the outer one's parent: 422 naming parent. */
+    void assertCannotMoveInto(Nested nested) {
+        for (String parent : List.of(nested.outer(), nested.inner())) {
+            Map<String, Object> moved = newItem(nested.outer());
+            moved.put("parent", parent);
+            asEditor().header("If-Match", etagOf(nested.outerPath())).body(moved).put(nested.outerPath()).then().statusCode(422)
+                    .body("errors.field", equalTo(List.of("parent")));
+        }
     }
 }

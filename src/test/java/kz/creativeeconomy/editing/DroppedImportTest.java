@@ -2,7 +2,6 @@ package kz.creativeeconomy.editing;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -11,9 +10,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import javax.sql.DataSource;
+import kz.creativeeconomy.support.Activity;
 import kz.creativeeconomy.support.Api;
 import kz.creativeeconomy.support.Keys;
 import org.junit.jupiter.api.Test;
@@ -56,21 +54,11 @@ class DroppedImportTest {
     }
 
     private void awaitImportRunning(boolean running) throws Exception {
-        long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            while (true) {
-                try (ResultSet copying = statement.executeQuery(
-                        "select count(*) from pg_stat_activity where query like 'copy import_rows%' and state <> 'idle' and pid <> pg_backend_pid()")) {
-                    copying.next();
-                    if ((copying.getInt(1) > 0) == running) {
-                        return;
-                    }
-                }
-                if ((System.nanoTime() - start) / 1_000_000 > 10_000) {
-                    fail(running ? "the import never started copying" : "the dropped import is still running after 10 s");
-                }
-                Thread.sleep(20);
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            Activity.awaitCount(connection,
+                    "select count(*) from pg_stat_activity where query like 'copy import_rows%' and state <> 'idle' and pid <> pg_backend_pid()",
+                    copying -> (copying > 0) == running, 10_000, 20,
+                    () -> running ? "the import never started copying" : "the dropped import is still running after 10 s");
         }
     }
 }

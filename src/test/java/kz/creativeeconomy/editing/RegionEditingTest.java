@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.creativeeconomy.support.Api;
-import kz.creativeeconomy.support.Keys;
 import org.junit.jupiter.api.Test;
 
 /** Editing regions: POST/PUT/DELETE /v1/regions. */
@@ -60,39 +59,22 @@ class RegionEditingTest extends CatalogueEditingContract {
 
     @Test
     void aRegionWithARegionInsideItCannotBeDeleted() {
-        String outer = uniqueKey("outer");
-        String outerPath = create(outer);
-        String inner = uniqueKey("inner");
-        Map<String, Object> innerItem = newItem(inner);
-        innerItem.put("parent", outer);
-        String innerPath = create(collection, innerItem, inner);
+        Nested nested = createNested();
 
-        Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(outerPath)).queryParam("reason", "test")
-                .delete(outerPath).then().statusCode(409)
+        refusedDelete(nested.outerPath())
                 .body("type", equalTo("urn:creative-economy:problem:conflict"))
-                .body("detail", containsString("region " + outer))
+                .body("detail", containsString("region " + nested.outer()))
                 .body("detail", containsString("1 region inside it"));
-        Api.given().get(outerPath).then().statusCode(200);
 
-        deleteNow(innerPath);
-        deleteNow(outerPath);
-        Api.given().get(outerPath).then().statusCode(404);
+        deleteNow(nested.innerPath());
+        deleteNow(nested.outerPath());
+        Api.given().get(nested.outerPath()).then().statusCode(404);
     }
 
     @Test
     void aRegionCannotBeMovedIntoItselfOrARegionInsideIt() {
-        String outer = uniqueKey("outer");
-        String outerPath = create(outer);
-        String inner = uniqueKey("inner");
-        Map<String, Object> innerItem = newItem(inner);
-        innerItem.put("parent", outer);
-        create(collection, innerItem, inner);
-        for (String parent : List.of(outer, inner)) {
-            Map<String, Object> moved = newItem(outer);
-            moved.put("parent", parent);
-            asEditor().header("If-Match", etagOf(outerPath)).body(moved).put(outerPath).then().statusCode(422)
-                    .body("errors.field", equalTo(List.of("parent")));
-        }
-        Api.given().get(outerPath).then().statusCode(200).body("region.parent.slug", equalTo("east-kazakhstan"));
+        Nested nested = createNested();
+        assertCannotMoveInto(nested);
+        Api.given().get(nested.outerPath()).then().statusCode(200).body("region.parent.slug", equalTo("east-kazakhstan"));
     }
 }

@@ -41,12 +41,18 @@ class RevisionsAndAsOfTest {
         Thread.sleep(20); // instants of consecutive transactions must differ for as_of to tell them apart
     }
 
+    /** An instant after the last transaction and before the next one, for as_of to read between them. */
+    private static Instant instantBetweenTransactions() throws InterruptedException {
+        pause();
+        Instant between = Instant.now();
+        pause();
+        return between;
+    }
+
     @Test
     void asOfBeforeAndAfterARevisionReturnTheOldAndTheNewValue() throws InterruptedException {
         int id = create("2040", "100.5");
-        pause();
-        Instant beforeRevision = Instant.now();
-        pause();
+        Instant beforeRevision = instantBetweenTransactions();
         Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(id)).contentType("application/json")
                 .body("{\"value\": 101.25, \"status\": \"final\", \"source\": \"authors-text\", \"reason\": \"revised by BNS\"}")
                 .put("/v1/observations/" + id).then().statusCode(200)
@@ -86,9 +92,7 @@ class RevisionsAndAsOfTest {
     @Test
     void aDeletedObservationIsGoneNowButPresentAsOfBeforeTheDelete() throws InterruptedException {
         int id = create("2041", "7");
-        pause();
-        Instant beforeDelete = Instant.now();
-        pause();
+        Instant beforeDelete = instantBetweenTransactions();
         Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(id)).queryParam("reason", "withdrawn")
                 .delete("/v1/observations/" + id).then().statusCode(204);
         Api.given().get("/v1/observations/" + id).then().statusCode(404);

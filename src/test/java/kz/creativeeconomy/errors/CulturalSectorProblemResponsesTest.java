@@ -1,5 +1,6 @@
 package kz.creativeeconomy.errors;
 
+import static kz.creativeeconomy.support.Problems.assertInvalidParameter;
 import static kz.creativeeconomy.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,10 +45,7 @@ class CulturalSectorProblemResponsesTest {
             "/v1/challenges, cursor, not-a-cursor, malformed cursor",
     })
     void badParameterAnswers400NamingTheParameter(String path, String name, String value, String reason) {
-        assertProblem(Api.given().queryParam(name, value).get(path).then(), 400)
-                .body("type", equalTo("urn:creative-economy:problem:invalid-parameter"))
-                .body("invalid_params[0].name", equalTo(name))
-                .body("invalid_params[0].reason", containsString(reason))
+        assertInvalidParameter(Api.given().queryParam(name, value).get(path).then(), name, reason)
                 .body("invalid_params[0].allowed", not(equalTo("")))
                 .body("detail", containsString(name));
     }

@@ -1,5 +1,6 @@
 package kz.creativeeconomy.errors;
 
+import static kz.creativeeconomy.support.Problems.assertInvalidParameter;
 import static kz.creativeeconomy.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,10 +36,7 @@ class ProblemResponsesTest {
             "region, ',', the value is empty",
     })
     void badObservationParametersAnswer400NamingTheParameter(String name, String value, String reason) {
-        assertProblem(Api.given().queryParam(name, value).get("/v1/observations").then(), 400)
-                .body("type", equalTo("urn:creative-economy:problem:invalid-parameter"))
-                .body("invalid_params[0].name", equalTo(name))
-                .body("invalid_params[0].reason", containsString(reason))
+        assertInvalidParameter(Api.given().queryParam(name, value).get("/v1/observations").then(), name, reason)
                 .body("invalid_params[0].allowed", not(equalTo("")))
                 .body("detail", containsString(name));
     }

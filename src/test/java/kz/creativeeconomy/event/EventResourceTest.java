@@ -14,7 +14,10 @@ import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.ListPages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class EventResourceTest {
@@ -133,14 +136,15 @@ class EventResourceTest {
                 .body("items", empty());
     }
 
-    @Test
-    void textSearchLooksIntoNamesAndTexts() {
-        Api.given().queryParam("q", "the bat").get("/v1/events").then().statusCode(200)
-                .body("items.id", equalTo(List.of("operetta-the-bat-2023")));
-        Api.given().queryParam("q", "MONGOLIA").get("/v1/events").then().statusCode(200)
-                .body("items.id", equalTo(List.of("shygys-salburyn-2023")));
-        Api.given().queryParam("q", "ulansky").get("/v1/events").then().statusCode(200)
-                .body("items.id", equalTo(List.of("shygys-salburyn-2023")));
+    @ParameterizedTest(name = "q={0} finds {1}")
+    @CsvSource(delimiter = '|', value = {
+            "the bat  | operetta-the-bat-2023",
+            "MONGOLIA | shygys-salburyn-2023",
+            "ulansky  | shygys-salburyn-2023",
+    })
+    void textSearchLooksIntoNamesAndTexts(String q, String id) {
+        Api.given().queryParam("q", q).get("/v1/events").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
     }
 
     @Test
@@ -190,11 +194,9 @@ class EventResourceTest {
     @Test
     void walkingThePagesOfAFilteredListVisitsEachEventOnce() {
         List<String> seen = new ArrayList<>();
-        String next = "/v1/events?region=east-kazakhstan&limit=3";
-        while (next != null) {
-            JsonPath page = Api.given().get(next).then().statusCode(200).extract().jsonPath();
+        for (JsonPath page : ListPages.walk("/v1/events?region=east-kazakhstan&limit=3")) {
             seen.addAll(page.getList("items.id"));
-            next = page.getString("next");
+            String next = page.getString("next");
             if (next != null) {
                 assertTrue(next.contains("region=east-kazakhstan"), next);
             }

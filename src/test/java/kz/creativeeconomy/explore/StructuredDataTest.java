@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.NodeReaders;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,10 +39,7 @@ class StructuredDataTest {
         assertFalse(script.contains("<") || script.contains("&"), "the data block cannot end early or be read as markup: " + script);
         Path file = Files.createTempFile(Path.of("target"), "page", ".html");
         Files.writeString(file, html, StandardCharsets.UTF_8);
-        Process node = new ProcessBuilder("node", "src/test/js/structured-data-check.mjs", file.toString()).redirectErrorStream(true).start();
-        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(node.waitFor(60, TimeUnit.SECONDS), "node did not finish");
-        assertEquals(0, node.exitValue(), "jsonld failed (run `make test`, which installs it): " + output);
+        String output = NodeReaders.run("structured-data-check.mjs", "jsonld", 60, file.toString());
         JsonNode read = new ObjectMapper().readTree(output);
         assertEquals(1, read.get("blocks").asInt(), "one Dataset per page");
         JsonNode expanded = read.get("expanded").get(0);

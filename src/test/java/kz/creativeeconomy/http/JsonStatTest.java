@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.NodeReaders;
 import org.junit.jupiter.api.Test;
 
 /** JSON-stat datasets load in the real jsonstat-toolkit library and give back the values of the JSON form. */
@@ -29,11 +29,7 @@ class JsonStatTest {
     static JsonNode loadWithJsonstatToolkit(String document) throws IOException, InterruptedException {
         Path file = Files.createTempFile(Path.of("target"), "dataset", ".json");
         Files.writeString(file, document, StandardCharsets.UTF_8);
-        Process node = new ProcessBuilder("node", "src/test/js/jsonstat-check.mjs", file.toString()).redirectErrorStream(true).start();
-        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(node.waitFor(60, TimeUnit.SECONDS), "node did not finish");
-        assertEquals(0, node.exitValue(), "jsonstat-toolkit failed (run `make test`, which installs it): " + output);
-        return MAPPER.readTree(output);
+        return MAPPER.readTree(NodeReaders.run("jsonstat-check.mjs", "jsonstat-toolkit", 60, file.toString()));
     }
 
     @Test

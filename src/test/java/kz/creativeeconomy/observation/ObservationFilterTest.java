@@ -13,11 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kz.creativeeconomy.support.Api;
+import kz.creativeeconomy.support.ListPages;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -114,21 +114,12 @@ class ObservationFilterTest {
     void walkingEveryPageVisitsEachObservationOnce() {
         int total = Api.given().queryParam("limit", 1000).get("/v1/observations").then().statusCode(200)
                 .body("next", nullValue()).extract().path("items.size()");
-        List<Object> seen = new ArrayList<>();
-        String next = "/v1/observations?limit=7";
-        int pages = 0;
-        while (next != null) {
-            JsonPath page = Api.given().get(next).then().statusCode(200).extract().jsonPath();
-            List<Object> ids = page.getList("items.id");
-            assertTrue(ids.size() <= 7);
-            seen.addAll(ids);
-            next = page.getString("next");
-            pages++;
-        }
+        List<JsonPath> pages = ListPages.walk("/v1/observations?limit=7");
+        List<Object> seen = ListPages.itemIds(pages, 7);
         Set<Object> unique = new HashSet<>(seen);
         assertEquals(seen.size(), unique.size(), "an observation was repeated");
         assertEquals(total, seen.size(), "an observation was skipped");
-        assertEquals((total + 6) / 7, pages);
+        assertEquals((total + 6) / 7, pages.size());
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import kz.creativeeconomy.support.Activity;
 import kz.creativeeconomy.support.Api;
 import kz.creativeeconomy.support.OutageDatabase;
 import jakarta.inject.Inject;
@@ -176,21 +176,11 @@ class OverloadTest {
 
     /** Waits until this many backends wait for a lock on the observation table. */
     private static void awaitWaitingOnLocks(int backends) throws SQLException, InterruptedException {
-        long start = System.nanoTime();
-        try (Connection connection = OutageDatabase.connect(); Statement statement = connection.createStatement()) {
-            while (true) {
-                try (ResultSet waiting = statement.executeQuery(
-                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and backend_type = 'client backend'")) {
-                    waiting.next();
-                    if (waiting.getInt(1) >= backends) {
-                        return;
-                    }
-                }
-                if (Outages.millisSince(start) > OutageProfile.STATEMENT_TIMEOUT_MILLIS - 500) {
-                    fail("fewer than " + backends + " requests reached the locked table\n" + Outages.diagnosis());
-                }
-                Thread.sleep(10);
-            }
+        try (Connection connection = OutageDatabase.connect()) {
+            Activity.awaitCount(connection,
+                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and backend_type = 'client backend'",
+                    waiting -> waiting >= backends, OutageProfile.STATEMENT_TIMEOUT_MILLIS - 500, 10,
+                    () -> "fewer than " + backends + " requests reached the locked table\n" + Outages.diagnosis());
         }
     }
 }

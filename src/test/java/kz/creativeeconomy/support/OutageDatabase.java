@@ -47,9 +47,7 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
                 statement.execute("alter system set wal_writer_delay = '10s'");
                 statement.execute("select pg_reload_conf()");
             }
-            return Map.of("quarkus.datasource.jdbc.url", url(),
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "postgres");
+            return PostgresResource.datasource(url());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -59,13 +57,7 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        PostgresResource.close(postgres);
     }
 
     public static int port() {

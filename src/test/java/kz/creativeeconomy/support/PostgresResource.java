@@ -37,10 +37,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             // pg_stat_statements lets tests count the statements a request costs (support/Statements).
             postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.toFile())
                     .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "postgres");
+            return datasource(postgres.getJdbcUrl("postgres", "postgres"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,6 +45,19 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        close(postgres);
+    }
+
+    /** The datasource settings of an embedded server: its URL and the superuser it starts with. */
+    static Map<String, String> datasource(String url) {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
+    }
+
+    /** Stops an embedded server a test resource started; nothing when it never started. */
+    static void close(EmbeddedPostgres postgres) {
         if (postgres != null) {
             try {
                 postgres.close();

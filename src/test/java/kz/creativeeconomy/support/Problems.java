@@ -23,4 +23,12 @@ public final class Problems {
                 .body(not(containsString("Exception")))
                 .body(not(containsString("\tat ")));
     }
+
+    /** A 400 for a bad query parameter: the invalid-parameter problem names the parameter and says why it was refused. */
+    public static ValidatableResponse assertInvalidParameter(ValidatableResponse response, String name, String reason) {
+        return assertProblem(response, 400)
+                .body("type", equalTo("urn:creative-economy:problem:invalid-parameter"))
+                .body("invalid_params[0].name", equalTo(name))
+                .body("invalid_params[0].reason", containsString(reason));
+    }
 }

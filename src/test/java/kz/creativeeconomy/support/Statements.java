@@ -1,5 +1,8 @@
 package kz.creativeeconomy.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -35,6 +38,17 @@ public class Statements {
             fewest = Math.min(fewest, count() - before);
         }
         return fewest;
+    }
+
+    /**
+     * A request that reads more rows costs no more statements than a small one (no statement per row), and at most
+     * {@code atMost}; {@code expected} says which statements those are, for the failure message.
+     */
+    public void assertSameCount(String small, String large, long atMost, String expected) {
+        long smallCount = during(small);
+        long largeCount = during(large);
+        assertEquals(smallCount, largeCount);
+        assertTrue(largeCount <= atMost, expected + "; was " + largeCount);
     }
 
     private synchronized long count() {

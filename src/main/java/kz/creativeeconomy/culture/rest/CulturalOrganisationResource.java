@@ -1,52 +1,36 @@
 package kz.creativeeconomy.culture.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import kz.creativeeconomy.auth.RequiresRole;
-import kz.creativeeconomy.auth.Role;
-import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.Language;
-import kz.creativeeconomy.common.OpenApiDefaults;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.culture.CulturalOrganisationEditing;
-import kz.creativeeconomy.culture.CulturalOrganisationInput;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
-import kz.creativeeconomy.editing.CatalogueEndpoints;
+import kz.creativeeconomy.editing.rest.CatalogueWrites;
 import kz.creativeeconomy.event.EventService;
 import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.observation.rest.ObservationDto;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/cultural-organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cultural organisations", description = "Organisations of the cultural sector of East Kazakhstan region named by the paper.")
-public class CulturalOrganisationResource {
+public class CulturalOrganisationResource extends CatalogueWrites.ById<CulturalOrganisationDetailDto> {
 
     @Inject
     CulturalOrganisationService organisations;
@@ -58,8 +42,6 @@ public class CulturalOrganisationResource {
     RequestLanguage language;
     @Inject
     CulturalOrganisationEditing editing;
-    @Inject
-    CatalogueEndpoints writes;
     @Context
     UriInfo uri;
 
@@ -101,51 +83,8 @@ public class CulturalOrganisationResource {
                 organisations.observationsOf(inside).stream().map(o -> ObservationDto.of(o, lang)).toList());
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.editor)
-    @SecurityRequirement(name = ApiDefinition.SECURITY)
-    @Operation(operationId = "createCulturalOrganisation", summary = "Add a cultural organisation (editor)",
-            description = "Unknown fields are rejected (422). An id that another organisation already has answers 409.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = CulturalOrganisationInput.class)))
-    @APIResponse(responseCode = "201", description = "Created; Location names the new organisation.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CulturalOrganisationDetailDto.class)))
-    public Response create(String body) {
-        return writes.create(editing, body, uri, this::get);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.editor)
-    @SecurityRequirement(name = ApiDefinition.SECURITY)
-    @Operation(operationId = "replaceCulturalOrganisation", summary = "Change a cultural organisation (editor)",
-            description = "Replaces every editable field: a field left out becomes empty. "
-                    + "The id is the public key and never changes: leave it out or send the current one. "
-                    + "Needs If-Match with an ETag from a GET made after the last change (412 otherwise, 428 without it).")
-    @RequestBody(content = @Content(schema = @Schema(implementation = CulturalOrganisationInput.class)))
-    public CulturalOrganisationDetailDto update(@Parameter(description = "Organisation id.", example = "ertis-concert") @PathParam("id") String id,
-                                                @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
-                                                String body) {
-        return writes.update(editing, id, ifMatch, body, uri, this::get);
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RequiresRole(Role.editor)
-    @SecurityRequirement(name = ApiDefinition.SECURITY)
-    @Operation(operationId = "deleteCulturalOrganisation", summary = "Delete a cultural organisation (editor)",
-            description = "Only an organisation nothing refers to: "
-                    + "organisations inside it, events, initiatives or breakdown members that attribute observations to it answer 409 naming them. "
-                    + "The audit log keeps the old values. Needs If-Match and a reason.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", ref = OpenApiDefaults.STILL_REFERENCED)
-    public Response delete(@Parameter(description = "Organisation id.", example = "ertis-concert") @PathParam("id") String id,
-                           @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
-                           @Parameter(description = "Why the organisation is deleted; kept in the audit log.", required = true, example = "Created by mistake")
-                           @QueryParam("reason") String reason) {
-        return writes.delete(editing, id, ifMatch, reason, uri);
+    @Override
+    protected Target<CulturalOrganisationDetailDto> writes() {
+        return new Target<>(editing, this::get);
     }
 }

@@ -1,25 +1,16 @@
 package kz.creativeeconomy.event.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import kz.creativeeconomy.auth.RequiresRole;
-import kz.creativeeconomy.auth.Role;
-import kz.creativeeconomy.common.ApiDefinition;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.Page;
 import kz.creativeeconomy.common.Pages;
@@ -27,26 +18,20 @@ import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
 import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
-import kz.creativeeconomy.editing.CatalogueEndpoints;
+import kz.creativeeconomy.editing.rest.CatalogueWrites;
 import kz.creativeeconomy.event.Countries;
 import kz.creativeeconomy.event.EventEditing;
-import kz.creativeeconomy.event.EventInput;
 import kz.creativeeconomy.event.EventService;
 import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.region.RegionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "Festivals, performances, fairs, forums and programmes reported by the paper.")
-public class EventResource {
+public class EventResource extends CatalogueWrites.ById<EventDto> {
 
     @Inject
     EventService events;
@@ -58,8 +43,6 @@ public class EventResource {
     RequestLanguage language;
     @Inject
     EventEditing editing;
-    @Inject
-    CatalogueEndpoints writes;
     @Context
     UriInfo uri;
 
@@ -114,49 +97,8 @@ public class EventResource {
         return EventDto.of(editing.require(id), language.get());
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.editor)
-    @SecurityRequirement(name = ApiDefinition.SECURITY)
-    @Operation(operationId = "createEvent", summary = "Add an event (editor)",
-            description = "Unknown fields are rejected (422). An id that another event already has answers 409.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
-    @APIResponse(responseCode = "201", description = "Created; Location names the new event.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventDto.class)))
-    public Response create(String body) {
-        return writes.create(editing, body, uri, this::get);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RequiresRole(Role.editor)
-    @SecurityRequirement(name = ApiDefinition.SECURITY)
-    @Operation(operationId = "replaceEvent", summary = "Change an event (editor)",
-            description = "Replaces every editable field: a field left out becomes empty. "
-                    + "The id is the public key and never changes: leave it out or send the current one. "
-                    + "Needs If-Match with an ETag from a GET made after the last change (412 otherwise, 428 without it).")
-    @RequestBody(content = @Content(schema = @Schema(implementation = EventInput.class)))
-    public EventDto update(@Parameter(description = "Event id.", example = "shygys-salburyn-2023") @PathParam("id") String id,
-                           @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
-                           String body) {
-        return writes.update(editing, id, ifMatch, body, uri, this::get);
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RequiresRole(Role.editor)
-    @SecurityRequirement(name = ApiDefinition.SECURITY)
-    @Operation(operationId = "deleteEvent", summary = "Delete an event (editor)",
-            description = "Nothing refers to an event, so any event can be deleted, together with its list of countries. "
-                    + "The audit log keeps the old values. Needs If-Match and a reason.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
-    public Response delete(@Parameter(description = "Event id.", example = "shygys-salburyn-2023") @PathParam("id") String id,
-                           @Parameter(description = "ETag of your last GET.", required = true) @HeaderParam("If-Match") String ifMatch,
-                           @Parameter(description = "Why the event is deleted; kept in the audit log.", required = true, example = "Created by mistake")
-                           @QueryParam("reason") String reason) {
-        return writes.delete(editing, id, ifMatch, reason, uri);
+    @Override
+    protected Target<EventDto> writes() {
+        return new Target<>(editing, this::get);
     }
 }

@@ -5,16 +5,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import kz.creativeeconomy.database.ProbeConnections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -120,27 +119,16 @@ public class DatabaseMonitor {
     }
 
     private Connection connect() throws SQLException {
-        Properties properties = new Properties();
-        username.ifPresent(user -> properties.setProperty("user", user));
-        password.ifPresent(secret -> properties.setProperty("password", secret));
         int seconds = (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
-        properties.setProperty("connectTimeout", Integer.toString(seconds));
-        properties.setProperty("loginTimeout", Integer.toString(seconds));
-        properties.setProperty("ApplicationName", "creative-economy-probe");
-        Connection probe = DriverManager.getConnection(url, properties);
+        Connection probe = ProbeConnections.open(url, username.orElse(null), password.orElse(null), seconds, "creative-economy-probe");
         // Below the driver's one-second granularity: a database that does not answer in half a second is not ready.
         probe.setNetworkTimeout(Runnable::run, (int) timeout.toMillis());
         return probe;
     }
 
     private void close() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // the connection is broken already: that is why it is closed
-            }
-            connection = null;
-        }
+        // A failure to close is ignored: the connection is broken already, that is why it is closed.
+        ProbeConnections.close(connection, ignored -> { });
+        connection = null;
     }
 }

@@ -1,9 +1,12 @@
 package kz.creativeeconomy.http.resilience;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.OptionalInt;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +33,25 @@ public class ExportSlots {
                     + "Nothing was done. Retry after the time given in Retry-After, or fetch pages of at most 1000 rows.");
         }
         return new Slot();
+    }
+
+    /**
+     * 200 streaming a whole-result export of the given type while it holds a slot: taken before the body is made (503
+     * when every slot is taken), released when the stream ends, or at once when making the body fails.
+     */
+    public Response.ResponseBuilder streaming(Supplier<StreamingOutput> body, String type) {
+        Slot slot = take();
+        try {
+            StreamingOutput export = body.get();
+            return Response.ok((StreamingOutput) output -> {
+                try (slot) {
+                    export.write(output);
+                }
+            }, type);
+        } catch (RuntimeException e) {
+            slot.close();
+            throw e;
+        }
     }
 
     /** Released once, however many times it is closed. */

@@ -28,6 +28,11 @@ public class ObservationFilters {
     @Inject
     CatalogueCache catalogues;
 
+    public ObservationQuery parse(ObservationFilterParameters filter, String limit, String cursor) {
+        return parse(filter.indicator, filter.region, filter.period, filter.from, filter.to, filter.frequency, filter.status, filter.breakdown,
+                limit, cursor);
+    }
+
     public ObservationQuery parse(List<String> indicator, List<String> region, List<String> period, String from, String to,
                                   List<String> frequency, List<String> status, List<String> breakdown, String limit, String cursor) {
         int pageSize = QueryParams.limit(limit);

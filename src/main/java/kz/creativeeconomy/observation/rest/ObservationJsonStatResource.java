@@ -1,6 +1,7 @@
 package kz.creativeeconomy.observation.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -55,21 +56,13 @@ public class ObservationJsonStatResource {
     @APIResponse(responseCode = "200", description = "A JSON-stat 2.0 dataset.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JsonStatSchema.Dataset.class)))
     public Response dataset(
-            @Parameter(description = "Indicator code; repeatable or comma-separated.", example = "creative-gva") @QueryParam("indicator") List<String> indicator,
-            @Parameter(description = "Region code or slug; repeatable or comma-separated.", example = "east-kazakhstan") @QueryParam("region") List<String> region,
-            @Parameter(description = "Exact period code; repeatable or comma-separated.", example = "2023") @QueryParam("period") List<String> period,
-            @Parameter(description = "Periods starting on or after the start of this period or date (inclusive).", example = "2019") @QueryParam("from") String from,
-            @Parameter(description = "Periods starting on or before the end of this period or date (inclusive).", example = "2021") @QueryParam("to") String to,
-            @Parameter(description = "Period frequency; repeatable or comma-separated.", example = "annual") @QueryParam("frequency") List<String> frequency,
-            @Parameter(description = "Status; repeatable or comma-separated.", example = "final") @QueryParam("status") List<String> status,
-            @Parameter(description = "Breakdown: 'none' for totals only, a dimension (organisation_type) or dimension:member (organisation_type:museums); repeatable.",
-                    example = "none") @QueryParam("breakdown") List<String> breakdown,
+            @BeanParam ObservationFilterParameters filter,
             @Parameter(description = "The data as published at this instant (ISO 8601, or a date = midnight UTC).", example = "2025-06-01T00:00:00Z")
             @QueryParam("as_of") String asOf,
             @Parameter(description = "true gives value as an object of the non-empty cells (index to value) instead of an array with "
                     + "null for every gap; most cells of a wide selection are empty.",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("sparse") String sparse) {
-        ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown, null, null)
+        ObservationQuery query = filters.parse(filter, null, null)
                 .withAsOf(Times.parseInstant("as_of", asOf));
         List<ObservationRow> rows = observations.list(query, ObservationResource.JSON_STAT_MAX + 1);
         if (rows.size() > ObservationResource.JSON_STAT_MAX) {

@@ -18,11 +18,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.time.LocalDate;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.observation.Catalogue;
 import kz.creativeeconomy.observation.ObservationRow;
-import kz.creativeeconomy.region.rest.RegionRef;
 
 /**
  * Writes a JSON page of observations, the hot path of every uncached list, field by field as UTF-8 from the rows: no
@@ -58,31 +56,12 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     private static final SerializedString STATUS = new SerializedString("status");
     private static final SerializedString FOOTNOTE = new SerializedString("footnote");
     private static final SerializedString FOOTNOTE_LANGUAGE = new SerializedString("footnote_language");
-    private static final SerializedString TITLE_LANGUAGE = new SerializedString("title_language");
     private static final SerializedString SOURCE = new SerializedString("source");
-    private static final SerializedString CODE = new SerializedString("code");
-    private static final SerializedString NAME = new SerializedString("name");
-    private static final SerializedString NAME_LANGUAGE = new SerializedString("name_language");
-    private static final SerializedString SLUG = new SerializedString("slug");
-    private static final SerializedString LEVEL = new SerializedString("level");
-    private static final SerializedString FREQUENCY = new SerializedString("frequency");
-    private static final SerializedString START = new SerializedString("start");
-    private static final SerializedString END = new SerializedString("end");
-    private static final SerializedString DIMENSION = new SerializedString("dimension");
-    private static final SerializedString DIMENSION_NAME = new SerializedString("dimension_name");
-    private static final SerializedString MEMBER = new SerializedString("member");
-    private static final SerializedString MEMBER_NAME = new SerializedString("member_name");
     private static final SerializedString UNIT = new SerializedString("unit");
     private static final SerializedString UNIT_LABEL = new SerializedString("unit_label");
     private static final SerializedString UNIT_LABEL_LANGUAGE = new SerializedString("unit_label_language");
     private static final SerializedString UNIT_MULTIPLIER = new SerializedString("unit_multiplier");
     private static final SerializedString DECIMALS = new SerializedString("decimals");
-    private static final SerializedString REFERENCE_NUMBER = new SerializedString("reference_number");
-    private static final SerializedString LOCATOR = new SerializedString("locator");
-    private static final SerializedString TITLE = new SerializedString("title");
-    private static final SerializedString PUBLISHER = new SerializedString("publisher");
-    private static final SerializedString URL = new SerializedString("url");
-    private static final SerializedString ACCESSED_ON = new SerializedString("accessed_on");
     /** The breakdown member of a total, as {@link #member} makes the others. */
     private static final SerializedString NO_BREAKDOWN = bytesNow(new SerializedString(",\"breakdown\":null"));
 
@@ -115,8 +94,8 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
                 write(row, page.language(), g);
             }
             g.writeEndArray();
-            string(g, NEXT, page.next());
-            string(g, NEXT_CURSOR, kz.creativeeconomy.common.Pages.cursorOf(page.next()));
+            ObservationJsonObjects.string(g, NEXT, page.next());
+            ObservationJsonObjects.string(g, NEXT_CURSOR, kz.creativeeconomy.common.Pages.cursorOf(page.next()));
             g.writeEndObject();
         }
         body.writeTo(out);
@@ -177,14 +156,14 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
                 || source == null) {
             // The first row of an entry in a language: its parts, encoded from the DTO the generic writer would write.
             ObservationDto o = ObservationDto.of(row, language);
-            indicatorDerived.set(OBJECT[l], indicator = member(INDICATOR, j -> writeIndicator(j, o.indicator())));
+            indicatorDerived.set(OBJECT[l], indicator = member(INDICATOR, j -> ObservationJsonObjects.indicator(j, o.indicator())));
             indicatorDerived.set(UNIT_FIELDS[l], unitFields = unitFields(o));
-            regionDerived.set(OBJECT[l], region = member(REGION, j -> writeRegion(j, o.region())));
-            periodDerived.set(NEUTRAL, period = member(PERIOD, j -> writePeriod(j, o.period())));
+            regionDerived.set(OBJECT[l], region = member(REGION, j -> ObservationJsonObjects.region(j, o.region())));
+            periodDerived.set(NEUTRAL, period = member(PERIOD, j -> ObservationJsonObjects.period(j, o.period())));
             if (breakdownDerived != null) {
-                breakdownDerived.set(OBJECT[l], breakdown = member(BREAKDOWN, j -> writeBreakdown(j, o.breakdown())));
+                breakdownDerived.set(OBJECT[l], breakdown = member(BREAKDOWN, j -> ObservationJsonObjects.breakdown(j, o.breakdown())));
             }
-            sourceDerived.set(SOURCE_OBJECT[l], source = member(SOURCE, j -> writeSource(j, o.source())));
+            sourceDerived.set(SOURCE_OBJECT[l], source = member(SOURCE, j -> ObservationJsonObjects.source(j, o.source())));
         }
         g.writeStartObject();
         g.writeFieldName(ID);
@@ -203,12 +182,12 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
         }
         // The generator has counted "value", so it writes the comma before "status" itself.
         g.writeRaw(unitFields);
-        string(g, STATUS, row.status());
+        ObservationJsonObjects.string(g, STATUS, row.status());
         Language.Localized footnote = row.footnote(language);
-        string(g, FOOTNOTE, footnote.text());
+        ObservationJsonObjects.string(g, FOOTNOTE, footnote.text());
         String footnoteLanguage = ObservationDto.footnoteLanguage(footnote, language);
         if (footnoteLanguage != null) {
-            string(g, FOOTNOTE_LANGUAGE, footnoteLanguage);
+            ObservationJsonObjects.string(g, FOOTNOTE_LANGUAGE, footnoteLanguage);
         }
         g.writeRaw(source);
         g.writeEndObject();
@@ -235,89 +214,13 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
     /** ,"unit":...,"decimals":... */
     private SerializedString unitFields(ObservationDto o) throws IOException {
         return members(g -> {
-            string(g, UNIT, o.unit());
-            string(g, UNIT_LABEL, o.unitLabel());
-            string(g, UNIT_LABEL_LANGUAGE, o.unitLabelLanguage());
+            ObservationJsonObjects.string(g, UNIT, o.unit());
+            ObservationJsonObjects.string(g, UNIT_LABEL, o.unitLabel());
+            ObservationJsonObjects.string(g, UNIT_LABEL_LANGUAGE, o.unitLabelLanguage());
             g.writeFieldName(UNIT_MULTIPLIER);
             g.writeNumber(o.unitMultiplier());
             g.writeFieldName(DECIMALS);
             g.writeNumber(o.decimals());
         });
-    }
-
-    private static void writeBreakdown(JsonGenerator g, ObservationDto.BreakdownDto breakdown) throws IOException {
-        g.writeStartObject();
-        string(g, DIMENSION, breakdown.dimension());
-        string(g, DIMENSION_NAME, breakdown.dimensionName());
-        string(g, MEMBER, breakdown.member());
-        string(g, MEMBER_NAME, breakdown.memberName());
-        string(g, NAME_LANGUAGE, breakdown.nameLanguage());
-        g.writeEndObject();
-    }
-
-    private static void writePeriod(JsonGenerator g, ObservationDto.PeriodDto period) throws IOException {
-        g.writeStartObject();
-        string(g, CODE, period.code());
-        string(g, FREQUENCY, period.frequency());
-        date(g, START, period.start());
-        date(g, END, period.end());
-        g.writeEndObject();
-    }
-
-    private static void writeIndicator(JsonGenerator g, ObservationDto.IndicatorRef indicator) throws IOException {
-        g.writeStartObject();
-        string(g, CODE, indicator.code());
-        string(g, NAME, indicator.name());
-        string(g, NAME_LANGUAGE, indicator.nameLanguage());
-        g.writeEndObject();
-    }
-
-    private static void writeRegion(JsonGenerator g, RegionRef region) throws IOException {
-        g.writeStartObject();
-        string(g, CODE, region.code());
-        string(g, SLUG, region.slug());
-        string(g, NAME, region.name());
-        string(g, NAME_LANGUAGE, region.nameLanguage());
-        string(g, LEVEL, region.level());
-        g.writeEndObject();
-    }
-
-    private static void writeSource(JsonGenerator g, ObservationDto.SourceRef source) throws IOException {
-        g.writeStartObject();
-        string(g, ID, source.id());
-        g.writeFieldName(REFERENCE_NUMBER);
-        if (source.referenceNumber() == null) {
-            g.writeNull();
-        } else {
-            g.writeNumber(source.referenceNumber());
-        }
-        string(g, LOCATOR, source.locator());
-        string(g, TITLE, source.title());
-        if (source.titleLanguage() != null) {
-            string(g, TITLE_LANGUAGE, source.titleLanguage());
-        }
-        string(g, PUBLISHER, source.publisher());
-        string(g, URL, source.url());
-        date(g, ACCESSED_ON, source.accessedOn());
-        g.writeEndObject();
-    }
-
-    private static void string(JsonGenerator g, SerializedString name, String value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value);
-        }
-    }
-
-    /** ISO dates, as the application's Jackson writes LocalDate (write-dates-as-timestamps=false). */
-    private static void date(JsonGenerator g, SerializedString name, LocalDate value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value.toString());
-        }
     }
 }

@@ -3,6 +3,7 @@ package kz.creativeeconomy.observation.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
@@ -104,15 +104,7 @@ public class ObservationResource {
                             format = "binary", description = "xlsx workbook: sheet 'data' with the CSV's columns as typed cells (numbers numeric "
                                     + "with their decimals, codes and periods as text, header row frozen), sheet 'sources' with the sources and footnotes."))})
     public Response list(
-            @Parameter(description = "Indicator code; repeatable or comma-separated.", example = "creative-gva") @QueryParam("indicator") List<String> indicator,
-            @Parameter(description = "Region code or slug; repeatable or comma-separated.", example = "east-kazakhstan") @QueryParam("region") List<String> region,
-            @Parameter(description = "Exact period code; repeatable or comma-separated.", example = "2023") @QueryParam("period") List<String> period,
-            @Parameter(description = "Periods starting on or after the start of this period or date (inclusive).", example = "2019") @QueryParam("from") String from,
-            @Parameter(description = "Periods starting on or before the end of this period or date (inclusive).", example = "2021") @QueryParam("to") String to,
-            @Parameter(description = "Period frequency; repeatable or comma-separated.", example = "annual") @QueryParam("frequency") List<String> frequency,
-            @Parameter(description = "Status; repeatable or comma-separated.", example = "final") @QueryParam("status") List<String> status,
-            @Parameter(description = "Breakdown: 'none' for totals only, a dimension (organisation_type) or dimension:member (organisation_type:museums); repeatable.",
-                    example = "none") @QueryParam("breakdown") List<String> breakdown,
+            @BeanParam ObservationFilterParameters filter,
             @Parameter(description = "Page size, 1 to 1000; or 'all' with format=csv or format=xlsx to export the whole result as one streamed file.",
                     example = "100") @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the next link of the previous page.") @QueryParam("cursor") String cursor,
@@ -139,8 +131,7 @@ public class ObservationResource {
                     "an integer from 1 to 1000, or 'all' together with format=csv or format=xlsx");
         }
         boolean sparseJsonStat = JsonStatDataset.sparse(sparse, jsonStat);
-        ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown,
-                all || jsonStat ? null : limit, cursor).withAsOf(Times.parseInstant("as_of", asOf));
+        ObservationQuery query = filters.parse(filter, all || jsonStat ? null : limit, cursor).withAsOf(Times.parseInstant("as_of", asOf));
         if (jsonStat) {
             List<ObservationRow> rows = observations.list(query, JSON_STAT_MAX + 1);
             if (rows.size() > JSON_STAT_MAX) {
@@ -152,21 +143,10 @@ public class ObservationResource {
         }
         if (all) {
             // One of the few export slots, held until the stream ends (see ExportSlots).
-            ExportSlots.Slot slot = exportSlots.take();
-            try {
-                StreamingOutput body = xlsx
-                        ? XlsxExport.of(ObservationDto.class, http.absoluteURI(), XlsxPageWriter.versionText(dataVersion),
-                                item -> observations.stream(query, row -> item.accept(ObservationDto.of(row, lang))))
-                        : ObservationCsvExport.streaming(observations, query, lang, "true".equals(bom));
-                return Response.ok((StreamingOutput) output -> {
-                    try (slot) {
-                        body.write(output);
-                    }
-                }, xlsx ? Formats.XLSX : Formats.CSV_UTF8).build();
-            } catch (RuntimeException e) {
-                slot.close();
-                throw e;
-            }
+            return exportSlots.streaming(() -> xlsx
+                    ? XlsxExport.of(ObservationDto.class, http.absoluteURI(), XlsxPageWriter.versionText(dataVersion),
+                            item -> observations.stream(query, row -> item.accept(ObservationDto.of(row, lang))))
+                    : ObservationCsvExport.streaming(observations, query, lang, "true".equals(bom)), xlsx ? Formats.XLSX : Formats.CSV_UTF8).build();
         }
         List<ObservationRow> rows = observations.page(query);
         boolean more = rows.size() > query.limit();

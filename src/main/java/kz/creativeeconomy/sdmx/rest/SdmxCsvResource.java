@@ -1,13 +1,13 @@
 package kz.creativeeconomy.sdmx.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.creativeeconomy.common.Cursor;
@@ -18,6 +18,7 @@ import kz.creativeeconomy.http.resilience.ExportSlots;
 import kz.creativeeconomy.observation.ObservationQuery;
 import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.observation.ObservationService;
+import kz.creativeeconomy.observation.rest.ObservationFilterParameters;
 import kz.creativeeconomy.observation.rest.ObservationFilters;
 import kz.creativeeconomy.sdmx.SdmxCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,37 +60,18 @@ public class SdmxCsvResource {
             content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
                     description = "SDMX-CSV 2.0: a header row of component ids, then one row per observation (a file, as the xlsx).")))
     public Response csv(
-            @Parameter(description = "Indicator code; repeatable or comma-separated.", example = "creative-gva") @QueryParam("indicator") List<String> indicator,
-            @Parameter(description = "Region code or slug; repeatable or comma-separated.", example = "east-kazakhstan") @QueryParam("region") List<String> region,
-            @Parameter(description = "Exact period code; repeatable or comma-separated.", example = "2023") @QueryParam("period") List<String> period,
-            @Parameter(description = "Periods starting on or after the start of this period or date (inclusive).", example = "2019") @QueryParam("from") String from,
-            @Parameter(description = "Periods starting on or before the end of this period or date (inclusive).", example = "2021") @QueryParam("to") String to,
-            @Parameter(description = "Period frequency; repeatable or comma-separated.", example = "annual") @QueryParam("frequency") List<String> frequency,
-            @Parameter(description = "Status; repeatable or comma-separated.", example = "final") @QueryParam("status") List<String> status,
-            @Parameter(description = "Breakdown: 'none' for totals only, a dimension (organisation_type) or dimension:member (organisation_type:museums); repeatable.",
-                    example = "none") @QueryParam("breakdown") List<String> breakdown,
+            @BeanParam ObservationFilterParameters filter,
             @Parameter(description = "Page size, 1 to 1000; or 'all' to export the whole result as one streamed file.", example = "100")
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the next link of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "The data as published at this instant (ISO 8601, or a date = midnight UTC).", example = "2025-06-01T00:00:00Z")
             @QueryParam("as_of") String asOf) {
         boolean all = "all".equals(limit);
-        ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown, all ? null : limit, cursor)
+        ObservationQuery query = filters.parse(filter, all ? null : limit, cursor)
                 .withAsOf(Times.parseInstant("as_of", asOf));
         if (all) {
             // One of the few export slots, held until the stream ends (see ExportSlots), as for format=csv&limit=all.
-            ExportSlots.Slot slot = exportSlots.take();
-            try {
-                StreamingOutput body = SdmxCsv.streaming(observations, query);
-                return attachment(Response.ok((StreamingOutput) output -> {
-                    try (slot) {
-                        body.write(output);
-                    }
-                }, CONTENT_TYPE)).build();
-            } catch (RuntimeException e) {
-                slot.close();
-                throw e;
-            }
+            return attachment(exportSlots.streaming(() -> SdmxCsv.streaming(observations, query), CONTENT_TYPE)).build();
         }
         List<ObservationRow> rows = observations.page(query);
         boolean more = rows.size() > query.limit();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.observation.ObservationQuery;
 import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.observation.ObservationService;
+import kz.creativeeconomy.observation.rest.ObservationFilterParameters;
 import kz.creativeeconomy.observation.rest.ObservationFilters;
 import kz.creativeeconomy.sdmx.SdmxJsonData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,18 +67,10 @@ public class SdmxJsonResource {
                     requiredProperties = {"meta", "data"},
                     description = "An SDMX-JSON 2.0 data message (https://github.com/sdmx-twg/sdmx-json), valid against its JSON schema.")))
     public Response message(
-            @Parameter(description = "Indicator code; repeatable or comma-separated.", example = "creative-gva") @QueryParam("indicator") List<String> indicator,
-            @Parameter(description = "Region code or slug; repeatable or comma-separated.", example = "east-kazakhstan") @QueryParam("region") List<String> region,
-            @Parameter(description = "Exact period code; repeatable or comma-separated.", example = "2023") @QueryParam("period") List<String> period,
-            @Parameter(description = "Periods starting on or after the start of this period or date (inclusive).", example = "2019") @QueryParam("from") String from,
-            @Parameter(description = "Periods starting on or before the end of this period or date (inclusive).", example = "2021") @QueryParam("to") String to,
-            @Parameter(description = "Period frequency; repeatable or comma-separated.", example = "annual") @QueryParam("frequency") List<String> frequency,
-            @Parameter(description = "Status; repeatable or comma-separated.", example = "final") @QueryParam("status") List<String> status,
-            @Parameter(description = "Breakdown: 'none' for totals only, a dimension (organisation_type) or dimension:member (organisation_type:museums); repeatable.",
-                    example = "none") @QueryParam("breakdown") List<String> breakdown,
+            @BeanParam ObservationFilterParameters filter,
             @Parameter(description = "The data as published at this instant (ISO 8601, or a date = midnight UTC).", example = "2025-06-01T00:00:00Z")
             @QueryParam("as_of") String asOf) throws JsonProcessingException {
-        ObservationQuery query = filters.parse(indicator, region, period, from, to, frequency, status, breakdown, null, null)
+        ObservationQuery query = filters.parse(filter, null, null)
                 .withAsOf(Times.parseInstant("as_of", asOf));
         List<ObservationRow> rows = observations.list(query, MAX + 1);
         if (rows.size() > MAX) {

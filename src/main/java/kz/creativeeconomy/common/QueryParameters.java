@@ -1,0 +1,42 @@
+package kz.creativeeconomy.common;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The query parameters a resource method declares, its own and those of its {@code @BeanParam}s, with their Java types. */
+final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    static Map<String, Class<?>> of(Method method) {
+        Map<String, Class<?>> parameters = new LinkedHashMap<>();
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation annotation : annotations[i]) {
+                if (annotation instanceof QueryParam query) {
+                    parameters.put(query.value(), method.getParameterTypes()[i]);
+                } else if (annotation instanceof BeanParam) {
+                    addFields(method.getParameterTypes()[i], parameters);
+                }
+            }
+        }
+        return parameters;
+    }
+
+    private static void addFields(Class<?> bean, Map<String, Class<?>> parameters) {
+        for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                QueryParam query = field.getAnnotation(QueryParam.class);
+                if (query != null) {
+                    parameters.put(query.value(), field.getType());
+                }
+            }
+        }
+    }
+}
