@@ -3,4 +3,4 @@
 -- observation_version in full for the revisions citing the source. Every imported or revised observation paid an entry
 -- in it: about a tenth of the cost of writing an observation (issue 23, point 4). Without it, too, a revision that keeps
 -- its source changes no indexed column of observation (a HOT update where its page has room).
-drop index observation_source_idx;
+drop index if exists observation_source_idx;
