@@ -9,15 +9,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.common.Times;
 import kz.creativeeconomy.http.caching.DataVersion;
 import kz.creativeeconomy.http.formats.Formats;
+import kz.creativeeconomy.http.formats.MessageContext;
 import kz.creativeeconomy.observation.ObservationQuery;
 import kz.creativeeconomy.observation.ObservationRow;
 import kz.creativeeconomy.observation.ObservationService;
@@ -46,13 +44,9 @@ public class SdmxJsonResource {
     @Inject
     ObservationFilters filters;
     @Inject
-    RequestLanguage language;
-    @Inject
-    DataVersion dataVersion;
+    MessageContext context;
     @Inject
     ObjectMapper mapper;
-    @Context
-    UriInfo uri;
 
     @GET
     @Produces(Formats.SDMX_JSON)
@@ -82,10 +76,9 @@ public class SdmxJsonResource {
                     "No observation matches these filters; an SDMX data message answers 404 then, as SDMX REST does. "
                             + "/v1/observations lists what exists.", null);
         }
-        DataVersion.Version version = dataVersion.current();
-        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
+        DataVersion.Version version = context.version();
         String body = mapper.writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsString(
-                SdmxJsonData.message(rows, language.get(), version.number(), version.changedAt(), base, uri.getRequestUri().toString()));
+                SdmxJsonData.message(rows, context.language(), version.number(), version.changedAt(), context.base(), context.self()));
         return Response.ok(body, Formats.SDMX_JSON).build();
     }
 }
