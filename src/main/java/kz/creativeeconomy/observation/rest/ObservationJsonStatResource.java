@@ -30,7 +30,7 @@ public class ObservationJsonStatResource {
     @Inject
     ObservationFilters filters;
     @Inject
-    JsonStatAnswers answers;
+    WholeResults wholeResults;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +50,7 @@ public class ObservationJsonStatResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("sparse") String sparse) {
         ObservationQuery query = filters.parse(filter, null, null)
                 .withAsOf(Times.parseInstant("as_of", asOf));
-        return answers.dataset(query, JsonStatDataset.sparse(sparse, true), "indicator",
+        return wholeResults.jsonStat(query, JsonStatDataset.sparse(sparse, true), "indicator",
                 "narrower filters (indicator, region, period, from, to, ...), or /v1/observations?format=csv&limit=all for the whole result");
     }
 }

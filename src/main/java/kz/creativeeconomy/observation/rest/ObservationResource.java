@@ -68,7 +68,7 @@ public class ObservationResource {
     @Inject
     DataVersion dataVersion;
     @Inject
-    JsonStatAnswers jsonStatAnswers;
+    WholeResults wholeResults;
     @Inject
     ObservationWriter writer;
     @Inject
@@ -132,7 +132,7 @@ public class ObservationResource {
         boolean sparseJsonStat = JsonStatDataset.sparse(sparse, jsonStat);
         ObservationQuery query = filters.parse(filter, all || jsonStat ? null : limit, cursor).withAsOf(Times.parseInstant("as_of", asOf));
         if (jsonStat) {
-            return jsonStatAnswers.dataset(query, sparseJsonStat, "format", "narrower filters, or format=csv&limit=all for the whole result");
+            return wholeResults.jsonStat(query, sparseJsonStat, "format", "narrower filters, or format=csv&limit=all for the whole result");
         }
         if (all) {
             // One of the few export slots, held until the stream ends (see ExportSlots).
