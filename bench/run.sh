@@ -17,6 +17,9 @@ case "$SCALE" in
 esac
 
 QUICK=${BENCH_QUICK:-0}
+# BENCH_ONLY=import runs scenario 7 alone (imports and their COPY ceiling), on the same database, in about a minute.
+ONLY=${BENCH_ONLY:-}
+case "$ONLY" in ''|import) ;; *) echo "unknown BENCH_ONLY '$ONLY' (import)" >&2; exit 2 ;; esac
 if [ "$QUICK" = 1 ]; then
     WARMUP=${BENCH_WARMUP:-2}; DURATION=${BENCH_DURATION:-5}; PAGE_TARGET=${BENCH_PAGE_TARGET:-100}
 else
@@ -40,7 +43,8 @@ WORK=$PWD/bench/work
 DATA=$WORK/pg-$SCALE
 MARKER=$WORK/pg-$SCALE.generated.json
 RUN=$WORK/run-$SCALE
-if [ "$QUICK" = 1 ]; then RESULT=$WORK/results/$SCALE-quick.json; else RESULT=$PWD/bench/results/$SCALE.json; fi
+if [ -n "$ONLY" ]; then RESULT=$WORK/results/$SCALE-$ONLY.json
+elif [ "$QUICK" = 1 ]; then RESULT=$WORK/results/$SCALE-quick.json; else RESULT=$PWD/bench/results/$SCALE.json; fi
 API=http://127.0.0.1:$APP_PORT
 NGINX=http://127.0.0.1:$NGINX_PORT
 ACCEPT="Accept: application/json"
@@ -56,7 +60,8 @@ QUIET_WAIT=${BENCH_QUIET_WAIT:-120}
 QUIET_PCT=${BENCH_QUIET_PCT:-15}
 cpu_ticks() {   # "pid ticks" (utime + stime) of every process outside the harness and its PostgreSQL
     local pg_pid; pg_pid=$(head -n 1 "$DATA/postmaster.pid" 2>/dev/null || echo 0)
-    cat /proc/[0-9]*/stat 2>/dev/null | awk -v me="$$" -v pg="$pg_pid" '
+    # A process may exit between the glob and cat: cat then fails, which must not end the run (set -e, pipefail).
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v me="$$" -v pg="$pg_pid" '
         { lp = index($0, " ("); rp = 0; for (i = length($0); i > 0; i--) if (substr($0, i, 1) == ")") { rp = i; break }
           pid = substr($0, 1, lp - 1); split(substr($0, rp + 2), f, " "); ppid[pid] = f[2]; ticks[pid] = f[12] + f[13] }
         END { for (p in ticks) { q = p; ours = 0
@@ -357,6 +362,8 @@ EOF
     die "nginx did not start; see $dir/error.log"
 }
 
+# Everything up to scenario 7 and everything after it is skipped by BENCH_ONLY=import (blocks left unindented).
+if [ -z "$ONLY" ]; then
 # ---- Start as production does, footprint at idle -----------------------------------------------------------------
 start_app main
 STARTUP_MAIN_MS=$STARTUP_MS
@@ -632,6 +639,8 @@ row --argjson heap "$HEAP_MAX_KB" --argjson hwm "$EXPORT_HWM_KB" --arg xmx "$EXP
     '{id: "6h", scenario: "  max heap used during export: \($heap / 1024 | floor) MiB of -Xmx\($xmx) (RSS peak \($hwm / 1024 | floor) MiB)",
       rps: null, p50_ms: null, p99_ms: null, ratio: null, errors: null, target: "< Xmx, no OOM", met: null}'
 
+fi   # [ -z "$ONLY" ]
+
 # ---- 7. Import ------------------------------------------------------------------------------------------------------------
 # 100,000 rows of a bench indicator in new monthly periods (so they are inserts), as the CSV an editor would send,
 # imported under a small heap, after one warm-up import of as many rows in other new periods and one revising them (the
@@ -679,9 +688,11 @@ if [ "$QUICK" != 1 ]; then
     [ "$COLD_CODE" = 201 ] || die "the warm-up revision answered $COLD_CODE: $(head -c 500 "$RUN/import-response.json")"
 fi
 wait_quiet
+IMPORT_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)   # the machine may be shared: its load average as each import starts
 read -r IMPORT_CODE IMPORT_S <<<"$(import_once "$IMPORT_CSV")"
 IMPORT_INSERTED=$(jq -r '.inserted // 0' "$RUN/import-response.json")
 wait_quiet
+REVISION_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 read -r REVISION_CODE REVISION_S <<<"$(import_once "$REVISION_CSV")"
 REVISION_UPDATED=$(jq -r '.updated // 0' "$RUN/import-response.json")
 read -r REIMPORT_CODE REIMPORT_S <<<"$(import_once "$REVISION_CSV")"
@@ -700,6 +711,7 @@ sql "copy (select $COPY_COLUMNS from observation where indicator_id = (select id
            and period_start >= date '2101-01-01' and period_start < date '2301-01-01' order by id) to stdout with (format csv)" >"$RUN/import-copy.csv"
 remove_imported
 wait_quiet
+COPY_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 copy_start=$(now_ms)
 bench_psql -q -c "select set_config('app.bulk', 'on', false)" -c "\\copy observation ($COPY_COLUMNS) from '$RUN/import-copy.csv' with (format csv)" >/dev/null
 COPY_S=$(awk -v ms=$(( $(now_ms) - copy_start )) 'BEGIN {printf "%.3f", ms / 1000}')
@@ -715,24 +727,25 @@ MET7R=$(jq -n --argjson rate "$REVISION_RATE" --arg code "$REVISION_CODE" --argj
     --argjson unchanged "$REIMPORT_UNCHANGED" '$rate >= 60000 and $code == "201" and $updated == $rows and $unchanged == $rows')
 row --argjson rate "$IMPORT_RATE" --argjson s "$IMPORT_S" --arg code "$IMPORT_CODE" --argjson inserted "$IMPORT_INSERTED" \
     --argjson rows "$IMPORT_ROWS" --arg badcode "$BAD_CODE" --argjson atomic "$ATOMIC" --argjson heap "$IMPORT_HEAP_KB" --arg xmx "$EXPORT_XMX" \
-    --argjson met "$MET7" --argjson cold "$COLD_S" --argjson ratio "$(ratio "$IMPORT_RATE" "$COPY_RATE")" \
+    --argjson met "$MET7" --argjson cold "$COLD_S" --argjson ratio "$(ratio "$IMPORT_RATE" "$COPY_RATE")" --arg load "$IMPORT_LOAD" \
     '{id: "7", scenario: "import \($rows) new rows (\($s) s\(if $cold then "; cold, the first: \($rows / $cold | floor) rows/s" else "" end); bad row: \($badcode), atomic \($atomic); heap \($heap / 1024 | floor) MiB of -Xmx\($xmx)) (rows/s)",
       rps: $rate, p50_ms: null, p99_ms: null, ratio: $ratio, errors: (if $code == "201" then 0 else 1 end),
       target: ">=60,000 rows/s, atomic", met: $met, http_code: $code, inserted: $inserted,
-      bad_row_http_code: $badcode, atomic: $atomic, max_heap_used_kb: $heap,
+      bad_row_http_code: $badcode, atomic: $atomic, max_heap_used_kb: $heap, load_average: $load,
       cold_seconds: $cold, cold_rps: (if $cold then ($rows / $cold | floor) else null end)}'
 row --argjson rate "$REVISION_RATE" --argjson s "$REVISION_S" --arg code "$REVISION_CODE" --argjson updated "$REVISION_UPDATED" \
     --argjson rows "$IMPORT_ROWS" --arg recode "$REIMPORT_CODE" --argjson unchanged "$REIMPORT_UNCHANGED" --argjson res "$REIMPORT_S" \
-    --argjson met "$MET7R" --argjson cold "$COLD_REVISION_S" --argjson ratio "$(ratio "$REVISION_RATE" "$COPY_RATE")" \
+    --argjson met "$MET7R" --argjson cold "$COLD_REVISION_S" --argjson ratio "$(ratio "$REVISION_RATE" "$COPY_RATE")" --arg load "$REVISION_LOAD" \
     '{id: "7r", scenario: "import revising those \($rows) rows (\($s) s\(if $cold then "; cold, the first: \($rows / $cold | floor) rows/s" else "" end); again: \($res) s, \($unchanged) unchanged) (rows/s)",
       rps: $rate, p50_ms: null, p99_ms: null, ratio: $ratio, errors: (if $code == "201" then 0 else 1 end),
       target: ">=60,000 rows/s", met: $met, http_code: $code, updated: $updated, reimport_http_code: $recode,
-      reimport_unchanged: $unchanged, reimport_seconds: $res,
+      reimport_unchanged: $unchanged, reimport_seconds: $res, load_average: $load,
       cold_seconds: $cold, cold_rps: (if $cold then ($rows / $cold | floor) else null end)}'
-row --argjson rate "$COPY_RATE" --argjson s "$COPY_S" --argjson rows "$COPY_ROWS" \
+row --argjson rate "$COPY_RATE" --argjson s "$COPY_S" --argjson rows "$COPY_ROWS" --arg load "$COPY_LOAD" \
     '{id: "7c", scenario: "  ceiling: psql \\copy of the same \($rows) rows into observation (\($s) s) (rows/s)",
-      rps: $rate, p50_ms: null, p99_ms: null, ratio: null, errors: 0, target: "(ceiling)", met: null, copy_seconds: $s}'
+      rps: $rate, p50_ms: null, p99_ms: null, ratio: null, errors: 0, target: "(ceiling)", met: null, copy_seconds: $s, load_average: $load}'
 
+if [ -z "$ONLY" ]; then
 # ---- Explorer: the series page as a browser loads it (issue 23, point 7) -----------------------------------------------
 # What a reader's browser waits for and downloads: the series page (HTML) with its stylesheet and script, fetched as a
 # browser does (Accept: text/html, Accept-Encoding: gzip), BENCH_EXPLORER_SAMPLES times, medians reported. Cold: an empty
@@ -912,6 +925,8 @@ row --argjson idle "$RSS_IDLE_KB" --argjson load "$RSS_LOAD_KB" --argjson after 
       rps: null, p50_ms: null, p99_ms: null, ratio: null, errors: null, target: "idle <=300, load <=450 MiB", met: $met,
       rss_idle_kb: $idle, rss_load_max_kb: $load, rss_after_load_kb: $after}'
 
+fi   # [ -z "$ONLY" ]
+
 # ---- Results -------------------------------------------------------------------------------------------------------------
 jq -s \
     --arg scale "$SCALE" --arg date "$(date -u +%FT%TZ)" --argjson quick "$([ "$QUICK" = 1 ] && echo true || echo false)" \
@@ -921,7 +936,7 @@ jq -s \
     --arg wrk "$(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)" --arg nginx "$(nginx -v 2>&1)" --arg pgbench "$(pgbench --version)" \
     --arg commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" --arg jvm "$JVM_OPTIONS" \
     --argjson dataset "$(jq --argjson n "$OBSERVATIONS" --argjson big "$BIG_ROWS" --arg hot "$HOT_PATH" --arg js "$JSONSTAT_PATH" \
-        --argjson hot_items "$HOT_ITEMS" --argjson hot_bytes "$HOT_BYTES" --argjson check "$FILTER_CHECK_ROWS" \
+        --argjson hot_items "${HOT_ITEMS:-null}" --argjson hot_bytes "${HOT_BYTES:-null}" --argjson check "${FILTER_CHECK_ROWS:-null}" \
         '. + {observations: $n, big_result_rows: $big, hot_series: $hot, hot_series_items: $hot_items, hot_series_bytes: $hot_bytes,
               json_stat: $js, filtered_check_rows: $check}' "$MARKER")" \
     --argjson config "$(jq -n --argjson w "$WARMUP" --argjson d "$DURATION" --argjson c "$CONNECTIONS" --argjson t "$THREADS" \

@@ -5,6 +5,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import kz.creativeeconomy.auth.ApiKeyCommand;
 import kz.creativeeconomy.database.EmbeddedDatabase;
+import kz.creativeeconomy.startup.ClassArchiveTraining;
 
 /** Starts the API, first starting an embedded PostgreSQL when no external database is configured. */
 @QuarkusMain
@@ -14,8 +15,12 @@ public class Main {
         if (args.length > 0 && args[0].equals("api-key")) {
             System.exit(ApiKeyCommand.run(java.util.List.of(args).subList(1, args.length)));
         }
-        // The build's AppCDS run (quarkus.package.jar.appcds.enabled) only boots Quarkus's static part and exits: no database.
-        if (EmbeddedDatabase.externalDatabaseConfigured() || Boolean.getBoolean("quarkus.appcds.generate")) {
+        // The build's AppCDS run (quarkus.package.jar.appcds.enabled): a full start on a throw-away database.
+        if (ClassArchiveTraining.requested()) {
+            ClassArchiveTraining.run(args);
+            return;
+        }
+        if (EmbeddedDatabase.externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;
         }

@@ -32,15 +32,19 @@ public final class EmbeddedDatabase {
         int port = Integer.parseInt(env("EMBEDDED_DB_PORT", "0"));
         try {
             EmbeddedPostgres postgres = start(dataDirectory, workingDirectory, port);
-            String url = postgres.getJdbcUrl("postgres", "postgres");
-            System.setProperty("quarkus.datasource.jdbc.url", url);
-            System.setProperty("quarkus.datasource.username", "postgres");
-            System.setProperty("quarkus.datasource.password", "postgres");
+            useFor(postgres);
             LOG.infof("Embedded PostgreSQL on port %d, data in %s", postgres.getPort(), dataDirectory);
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /** Points the Quarkus datasource at this server through system properties (read when Quarkus starts). */
+    public static void useFor(EmbeddedPostgres postgres) {
+        System.setProperty("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"));
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.setProperty("quarkus.datasource.password", "postgres");
     }
 
     /**

@@ -73,6 +73,9 @@ record ImportPlan(long inserted, long updated, long unchanged, long restored, Li
             // The lateral subquery with offset 0 is not flattened, so each row probes the natural key index on indicator,
             // region and period. Flattened, the planner probed on indicator and region only and filtered the period out of
             // every row of the series: re-importing 100,000 rows it had just inserted took 25 s instead of 0.3 s.
+            // The plan is kept in the order of observation's indexes (indicator, region, period start), not the file's
+            // (a file is usually period by period): PlanWriter writes in this order, so consecutive rows land on the same
+            // index pages instead of one page per region and index, and its inserts and updates cost about a fifth less.
             statement.execute("""
                     create temp table import_plan on commit drop as
                     select t.row_no, t.indicator_id, t.region_id, p.id as period_id, p.start_date as period_start, t.period_code,
@@ -90,7 +93,8 @@ record ImportPlan(long inserted, long updated, long unchanged, long restored, Li
                         select o.id, o.deleted_at, o.value, o.status, o.footnote, o.source_id from observation o
                         where o.indicator_id = t.indicator_id and o.region_id = t.region_id and o.period_id = p.id
                           and o.breakdown_dimension is not distinct from t.dim and o.breakdown_member is not distinct from t.mem
-                        offset 0) o on true""");
+                        offset 0) o on true
+                    order by t.indicator_id, t.region_id, p.start_date, p.id, t.dim, t.mem""");
             try (ResultSet result = statement.executeQuery("""
                     select count(*) filter (where action in ('insert', 'restore')), count(*) filter (where action = 'update'),
                            count(*) filter (where action = 'unchanged'), count(*) filter (where action = 'restore')

@@ -36,6 +36,7 @@ import org.hibernate.Session;
 public class ImportService {
 
     private static final long IMPORT_LOCK = 727_001L;
+    private static final String IMPORT_WORK_MEM = "64MB";
 
     @Inject
     EntityManager entityManager;
@@ -62,7 +63,10 @@ public class ImportService {
             // An import's statements may run for minutes on a large file: its own statement timeout for this transaction,
             // and no client-side socket timeout (the pool's is sized for reads) until it is done.
             int socketTimeout = connection.getNetworkTimeout();
-            try (PreparedStatement timeout = connection.prepareStatement("select set_config('statement_timeout', ?, true)")) {
+            // work_mem: the import's sorts and hashes (the plan's order, the change feed's rows) stay in memory instead of
+            // spilling to disk at the default 4MB; set for the import's transaction only.
+            try (PreparedStatement timeout = connection.prepareStatement(
+                    "select set_config('statement_timeout', ?, true), set_config('work_mem', '" + IMPORT_WORK_MEM + "', true)")) {
                 timeout.setString(1, importStatementTimeout);
                 timeout.execute();
                 connection.setNetworkTimeout(Runnable::run, 0);

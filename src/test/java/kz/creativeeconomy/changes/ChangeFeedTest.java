@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -158,6 +159,36 @@ class ChangeFeedTest {
         // The delete's data version is the one the database holds now: nothing was written after it.
         assertEquals(currentDataVersion(), Api.given().queryParam("since", kept).get("/v1/changes").then().statusCode(200)
                 .extract().jsonPath().getLong("items[2].data_version"));
+    }
+
+    @Test
+    void everyRowAnImportWritesIsAnEntryAndItsUnchangedRowsAreNot() throws Exception {
+        long kept = newestPosition();
+        String header = "indicator_code,region_code,period_code,breakdown_dimension,breakdown_member,value,status,footnote,source_id\n";
+        String file = header + "creative-gva,ust-kamenogorsk,2093-03,,,3.5,provisional,,authors-text\n"
+                + "creative-gva,ust-kamenogorsk,2093-01,,,1.5,provisional,,authors-text\n"
+                + "creative-gva,ust-kamenogorsk,2093-02,,,2.5,provisional,,authors-text\n";
+        importCsv(file);
+        List<String> ids = List.of("2093-01", "2093-02", "2093-03").stream().map(period -> Api.given()
+                .queryParam("indicator", "creative-gva").queryParam("region", "ust-kamenogorsk").queryParam("period", period)
+                .get("/v1/observations").then().statusCode(200).body("items.size()", equalTo(1)).extract().path("items[0].id").toString())
+                .toList();
+        // A revision of two of the rows; the third is unchanged and is no revision.
+        importCsv(file.replace(",3.5,", ",3.75,").replace(",1.5,provisional,", ",1.5,final,"));
+
+        List<Entry> entries = syncJson(kept, 2).entries();
+        List<String> seen = entries.stream().map(e -> e.operation() + " " + e.kind() + " " + e.id()).toList();
+        assertEquals(5, seen.size(), seen.toString());
+        assertEquals(Set.of("insert observation " + ids.get(0), "insert observation " + ids.get(1), "insert observation " + ids.get(2)),
+                Set.copyOf(seen.subList(0, 3)), "the first import's three inserts, committed first");
+        assertEquals(Set.of("update observation " + ids.get(0), "update observation " + ids.get(2)), Set.copyOf(seen.subList(3, 5)),
+                "the second import's two updates, not the unchanged row");
+        assertEquals(entries, syncAtom(kept, 1000));
+    }
+
+    private void importCsv(String csv) {
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("text/csv; charset=UTF-8")
+                .queryParam("reason", "test: change feed of an import").body(csv).post("/v1/imports").then().statusCode(201);
     }
 
     private static String base() {

@@ -37,12 +37,27 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar with these environment variables (DB_URL at least) and waits until it is ready. */
     static AppProcess start(String name, Map<String, String> environment) {
+        return start(name, environment, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Starts the jar with these JVM options instead, from the jar's own directory as `make run` starts it (an AppCDS
+     * archive names the jar by its path relative to that directory).
+     */
+    static AppProcess start(String name, Map<String, String> environment, List<String> jvmOptions) {
+        return start(name, environment, jvmOptions, JAR.toAbsolutePath().getParent());
+    }
+
+    private static AppProcess start(String name, Map<String, String> environment, List<String> jvmOptions, Path directory) {
         int port = LocalPostgres.freePort();
         Path log = Path.of("target/app-processes", name + ".log").toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                    "-jar", JAR.toAbsolutePath().toString()))
+            List<String> command = new java.util.ArrayList<>(List.of(javaBinary()));
+            command.addAll(jvmOptions);
+            Path jar = JAR.toAbsolutePath();
+            command.addAll(List.of("-jar", (jar.getParent().equals(directory) ? jar.getFileName() : jar).toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = new HashMap<>(environment);
             env.putIfAbsent("DB_USER", "postgres");

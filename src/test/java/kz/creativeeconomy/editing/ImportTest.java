@@ -259,6 +259,24 @@ class ImportTest {
         }
     }
 
+    @Test
+    void rowsAreWrittenInTheOrderOfTheSeriesNotOfTheFile() {
+        // A file that lists the newest period first: the rows get their ids (and their place in the table and its
+        // indexes) in period order, so that the writes of one series go to the same index pages one after another.
+        String csv = HEADER + "creative-gva,631010000,2083-03,,,3.5,provisional,,authors-text\n"
+                + "creative-gva,631010000,2083-02,,,2.5,provisional,,authors-text\n"
+                + "creative-gva,631010000,2083-01,,,1.5,provisional,,authors-text\n";
+        ExtractableResponse<Response> imported = importCsv(csv, false);
+        assertEquals(201, imported.statusCode(), imported.asString());
+        int first = idOf("2083-01");
+        int second = idOf("2083-02");
+        int third = idOf("2083-03");
+        assertTrue(first < second && second < third, first + ", " + second + ", " + third);
+        // The report still lists the changes in file order.
+        assertEquals(List.of(1, 2, 3), imported.path("changes.row"));
+        assertEquals(List.of("2083-03", "2083-02", "2083-01"), imported.path("changes.period"));
+    }
+
     private int idOf(String period) {
         return Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", period).get("/v1/observations").then().statusCode(200)
                 .body("items.size()", equalTo(1)).extract().path("items[0].id");
