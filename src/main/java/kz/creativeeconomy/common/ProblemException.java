@@ -47,6 +47,18 @@ public class ProblemException extends RuntimeException {
                 "No " + what + " '" + id + "'. " + hint, null);
     }
 
+    /**
+     * The numeric id in a path. One that is not a number names nothing, so it is the same 404 as an unknown id; hint says
+     * where the ids come from.
+     */
+    public static long numericId(String what, String id, String hint) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw notFound(what, id, hint);
+        }
+    }
+
     public int status() {
         return status;
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.culture.CulturalOrganisation;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.event.Event;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Pages of a cultural organisation and of an event, each with what the paper says of it and its source. */
 @Path("/explore")
+@Produces(MediaType.TEXT_HTML)
 public class CulturePages {
 
     @Inject
@@ -37,21 +37,29 @@ public class CulturePages {
 
     public record OrganisationView(Lang.Name name, String type, Link region, Link parent, Lang.Name description, List<Link> children,
                                    List<Link> events, List<Figure> figures, Citation citation, String apiUrl) {
+
+        /** As a list, for the sources section the pages share. */
+        public List<Citation> citations() {
+            return List.of(citation);
+        }
     }
 
     public record EventView(Lang.Name name, String kind, int year, String dates, Lang.Name place, Link region, Link organisation,
                             Lang.Name organiser, Lang.Name target, Lang.Name description, Lang.Name results, String countries,
                             Citation citation, String apiUrl) {
+
+        /** As a list, for the sources section the pages share. */
+        public List<Citation> citations() {
+            return List.of(citation);
+        }
     }
 
     @GET
     @Path("organisations/{id}")
-    @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response organisation(@PathParam("id") String id) {
         Lang lang = frames.lang();
-        CulturalOrganisation organisation = organisations.find(id).orElseThrow(() ->
-                ProblemException.notFound("cultural organisation", id, "Use an id listed by /v1/cultural-organisations, or search from /."));
+        CulturalOrganisation organisation = frames.found(organisations.find(id), "cultural organisation", id, "an id listed by /v1/cultural-organisations");
         String suffix = "?lang=" + lang.language().name();
         List<Figure> figures = organisations.observationsOf(organisations.withDescendants(organisation.id)).stream().map(row -> new Figure(
                 "/explore/indicators/" + row.indicatorCode() + "?region=" + row.regionSlug() + "&breakdown=" + row.breakdownDimension() + ":"
@@ -76,12 +84,10 @@ public class CulturePages {
 
     @GET
     @Path("events/{id}")
-    @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response event(@PathParam("id") String id) {
         Lang lang = frames.lang();
-        Event event = events.find(id).orElseThrow(() ->
-                ProblemException.notFound("event", id, "Use an id listed by /v1/events, or search from /."));
+        Event event = frames.found(events.find(id), "event", id, "an id listed by /v1/events");
         String dates = event.startDate == null ? null
                 : lang.date(event.startDate) + (event.endDate == null || event.endDate.equals(event.startDate) ? "" : " – " + lang.date(event.endDate));
         EventView view = new EventView(lang.name(event.nameEn, event.nameRu, event.nameKk), event.kind.replace('_', ' '), event.year, dates,

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.creativeeconomy.common.Language;
@@ -48,6 +49,14 @@ public class PageFrames {
             }
         }
         return lang;
+    }
+
+    /**
+     * What a page is about, or the explorer's 404 naming what was asked for; listedBy says where the keys are listed
+     * ("an id listed by /v1/events").
+     */
+    public <T> T found(Optional<T> entity, String what, String key, String listedBy) {
+        return entity.orElseThrow(() -> ProblemException.notFound(what, key, "Use " + listedBy + ", or search from /."));
     }
 
     /** Scheme, host and port as the reader reached us (X-Forwarded-* only when the proxy is trusted, as for the API). */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.creativeeconomy.analysis.SeriesService;
-import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
 import kz.creativeeconomy.event.EventService;
 import kz.creativeeconomy.indicator.Indicator;
@@ -69,8 +68,7 @@ public class RegionPage {
     @Operation(hidden = true)
     public Response page(@PathParam("slug") String slug) {
         Lang lang = frames.lang();
-        Region region = regions.find(slug).orElseThrow(() ->
-                ProblemException.notFound("region", slug, "Use a slug listed by /v1/regions, or search from /."));
+        Region region = frames.found(regions.find(slug), "region", slug, "a slug listed by /v1/regions");
         String suffix = "?lang=" + lang.language().name();
         Optional<Region> national = regions.find(NATIONAL);
         List<KeyIndicator> keyIndicators = new ArrayList<>();

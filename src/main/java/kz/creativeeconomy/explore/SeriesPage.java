@@ -66,8 +66,7 @@ public class SeriesPage {
     public Response page(@PathParam("code") String code, @QueryParam("region") List<String> region, @QueryParam("from") String from,
                          @QueryParam("to") String to, @QueryParam("breakdown") String breakdown, @QueryParam("tab") String tab) {
         Lang lang = frames.lang();
-        Indicator indicator = indicators.find(code).orElseThrow(() ->
-                ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators, or search from /."));
+        Indicator indicator = frames.found(indicators.find(code), "indicator", code, "a code listed by /v1/indicators");
         String[] member = member(breakdown);
         List<ExploreQueries.RegionOption> options = queries.regionsWithValues(indicator.id, member);
         List<String> slugs = QueryParams.list(region);

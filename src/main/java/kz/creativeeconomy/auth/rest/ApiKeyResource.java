@@ -85,12 +85,7 @@ public class ApiKeyResource {
     @SecurityRequirement(name = ApiDefinition.SECURITY)
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key (admin)", description = "The key stops working at once. Revoking twice is harmless.")
     public ApiKeyDto revoke(@PathParam("id") String id) {
-        long keyId;
-        try {
-            keyId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("API key", id, "Key ids are integers listed by GET /v1/api-keys.");
-        }
+        long keyId = ProblemException.numericId("API key", id, "Key ids are integers listed by GET /v1/api-keys.");
         return keys.revoke(keyId).map(ApiKeyDto::of)
                 .orElseThrow(() -> ProblemException.notFound("API key", id, "Key ids are listed by GET /v1/api-keys."));
     }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.creativeeconomy.catalog.CatalogGraph;
 import kz.creativeeconomy.catalog.CatalogService;
@@ -20,6 +19,7 @@ import kz.creativeeconomy.catalog.Rdf;
 import kz.creativeeconomy.catalog.Turtle;
 import kz.creativeeconomy.http.caching.DataVersion;
 import kz.creativeeconomy.http.formats.Formats;
+import kz.creativeeconomy.http.formats.MessageContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,11 +35,9 @@ public class CatalogResource {
     @Inject
     CatalogService catalog;
     @Inject
-    DataVersion dataVersion;
+    MessageContext context;
     @Inject
     ObjectMapper mapper;
-    @Context
-    UriInfo uri;
     @Context
     ContainerRequestContext request;
 
@@ -62,9 +60,8 @@ public class CatalogResource {
     public Response get(@Parameter(description = "Representation, overriding Accept: json-ld (the default) or turtle.", example = "turtle",
             schema = @Schema(enumeration = {"json-ld", "turtle"})) @QueryParam("format") String format) throws JsonProcessingException {
         // format is applied by FormatFilter as an Accept header before this runs; declared here for the contract.
-        DataVersion.Version version = dataVersion.current();
-        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
-        List<Rdf.Node> nodes = CatalogGraph.of(base, version.number(), version.changedAt(), catalog.indicators(), catalog.sources());
+        DataVersion.Version version = context.version();
+        List<Rdf.Node> nodes = CatalogGraph.of(context.base(), version.number(), version.changedAt(), catalog.indicators(), catalog.sources());
         if (wantsTurtle()) {
             return Response.ok(Turtle.document(nodes), Formats.TURTLE + "; charset=UTF-8").build();
         }

@@ -109,12 +109,7 @@ public class ImportResource {
     @SecurityRequirement(name = ApiDefinition.SECURITY)
     @Operation(operationId = "getImport", summary = "One import: who ran it, when, why, and its counts (editor)")
     public ImportReportDto get(@PathParam("id") String id) {
-        long importId;
-        try {
-            importId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("import", id, "Import ids are integers returned by POST /v1/imports.");
-        }
+        long importId = ProblemException.numericId("import", id, "Import ids are integers returned by POST /v1/imports.");
         return imports.find(importId).map(ImportReportDto::of)
                 .orElseThrow(() -> ProblemException.notFound("import", id, "Import ids are returned by POST /v1/imports."));
     }

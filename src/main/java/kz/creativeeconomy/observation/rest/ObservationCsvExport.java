@@ -69,30 +69,26 @@ final class ObservationCsvExport {
 
     void write(ObservationRow row) throws IOException {
         int l = language.ordinal();
-        Catalogue.Derived indicatorDerived = row.indicator().derived();
-        Catalogue.Derived regionDerived = row.region().derived();
-        Catalogue.Derived periodDerived = row.period().derived();
-        Catalogue.Derived breakdownDerived = row.breakdown() == null ? null : row.breakdown().derived();
-        Catalogue.Derived sourceDerived = row.source().derived();
-        String indicator = (String) indicatorDerived.get(CELLS[l]);
-        String unit = (String) indicatorDerived.get(UNIT_CELLS[l]);
-        String region = (String) regionDerived.get(CELLS[l]);
-        String period = (String) periodDerived.get(NEUTRAL);
-        String breakdown = breakdownDerived == null ? total : (String) breakdownDerived.get(CELLS[l]);
-        String source = (String) sourceDerived.get(NEUTRAL);
+        EntryCaches caches = EntryCaches.of(row);
+        String indicator = (String) caches.indicator().get(CELLS[l]);
+        String unit = (String) caches.indicator().get(UNIT_CELLS[l]);
+        String region = (String) caches.region().get(CELLS[l]);
+        String period = (String) caches.period().get(NEUTRAL);
+        String breakdown = caches.breakdown() == null ? total : (String) caches.breakdown().get(CELLS[l]);
+        String source = (String) caches.source().get(NEUTRAL);
         if (indicator == null || unit == null || region == null || period == null || breakdown == null || source == null) {
             List<String> cells = COLUMNS.values(ObservationDto.of(row, language));
-            indicatorDerived.set(CELLS[l], indicator = segment(cells, Part.INDICATOR));
-            indicatorDerived.set(UNIT_CELLS[l], unit = segment(cells, Part.UNIT));
-            regionDerived.set(CELLS[l], region = segment(cells, Part.REGION));
-            periodDerived.set(NEUTRAL, period = segment(cells, Part.PERIOD));
+            caches.indicator().set(CELLS[l], indicator = segment(cells, Part.INDICATOR));
+            caches.indicator().set(UNIT_CELLS[l], unit = segment(cells, Part.UNIT));
+            caches.region().set(CELLS[l], region = segment(cells, Part.REGION));
+            caches.period().set(NEUTRAL, period = segment(cells, Part.PERIOD));
             breakdown = segment(cells, Part.BREAKDOWN);
-            if (breakdownDerived == null) {
+            if (caches.breakdown() == null) {
                 total = breakdown;
             } else {
-                breakdownDerived.set(CELLS[l], breakdown);
+                caches.breakdown().set(CELLS[l], breakdown);
             }
-            sourceDerived.set(NEUTRAL, source = segment(cells, Part.SOURCE));
+            caches.source().set(NEUTRAL, source = segment(cells, Part.SOURCE));
         }
         CsvPageWriter.FORMAT.print(Long.toString(row.id()), buffer, true);
         buffer.append(indicator).append(region).append(period).append(breakdown);

@@ -6,19 +6,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.common.Times;
-import kz.creativeeconomy.http.caching.DataVersion;
 import kz.creativeeconomy.http.formats.Representation;
 import kz.creativeeconomy.observation.ObservationQuery;
-import kz.creativeeconomy.observation.ObservationRow;
-import kz.creativeeconomy.observation.ObservationService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,15 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ObservationJsonStatResource {
 
     @Inject
-    ObservationService observations;
-    @Inject
     ObservationFilters filters;
     @Inject
-    RequestLanguage language;
-    @Inject
-    DataVersion dataVersion;
-    @Context
-    UriInfo uri;
+    WholeResults wholeResults;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,13 +50,7 @@ public class ObservationJsonStatResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("sparse") String sparse) {
         ObservationQuery query = filters.parse(filter, null, null)
                 .withAsOf(Times.parseInstant("as_of", asOf));
-        List<ObservationRow> rows = observations.list(query, ObservationResource.JSON_STAT_MAX + 1);
-        if (rows.size() > ObservationResource.JSON_STAT_MAX) {
-            throw ProblemException.invalidParameter("indicator", "the filtered result has more than " + ObservationResource.JSON_STAT_MAX + " observations",
-                    "narrower filters (indicator, region, period, from, to, ...), or /v1/observations?format=csv&limit=all for the whole result");
-        }
-        return Response.ok(JsonStatDataset.of(rows, language.get(), dataVersion.current().changedAt(), uri.getRequestUri().toString(),
-                        JsonStatDataset.sparse(sparse, true)),
-                MediaType.APPLICATION_JSON_TYPE).build();
+        return wholeResults.jsonStat(query, JsonStatDataset.sparse(sparse, true), "indicator",
+                "narrower filters (indicator, region, period, from, to, ...), or /v1/observations?format=csv&limit=all for the whole result");
     }
 }

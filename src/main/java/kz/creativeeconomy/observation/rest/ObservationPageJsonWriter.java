@@ -141,29 +141,25 @@ public class ObservationPageJsonWriter implements MessageBodyWriter<ObservationR
 
     private void write(ObservationRow row, Language language, JsonGenerator g) throws IOException {
         int l = language.ordinal();
-        Catalogue.Derived indicatorDerived = row.indicator().derived();
-        Catalogue.Derived regionDerived = row.region().derived();
-        Catalogue.Derived periodDerived = row.period().derived();
-        Catalogue.Derived breakdownDerived = row.breakdown() == null ? null : row.breakdown().derived();
-        Catalogue.Derived sourceDerived = row.source().derived();
-        SerializedString indicator = (SerializedString) indicatorDerived.get(OBJECT[l]);
-        SerializedString unitFields = (SerializedString) indicatorDerived.get(UNIT_FIELDS[l]);
-        SerializedString region = (SerializedString) regionDerived.get(OBJECT[l]);
-        SerializedString period = (SerializedString) periodDerived.get(NEUTRAL);
-        SerializedString breakdown = breakdownDerived == null ? null : (SerializedString) breakdownDerived.get(OBJECT[l]);
-        SerializedString source = (SerializedString) sourceDerived.get(SOURCE_OBJECT[l]);
-        if (indicator == null || unitFields == null || region == null || period == null || breakdownDerived != null && breakdown == null
+        EntryCaches caches = EntryCaches.of(row);
+        SerializedString indicator = (SerializedString) caches.indicator().get(OBJECT[l]);
+        SerializedString unitFields = (SerializedString) caches.indicator().get(UNIT_FIELDS[l]);
+        SerializedString region = (SerializedString) caches.region().get(OBJECT[l]);
+        SerializedString period = (SerializedString) caches.period().get(NEUTRAL);
+        SerializedString breakdown = caches.breakdown() == null ? null : (SerializedString) caches.breakdown().get(OBJECT[l]);
+        SerializedString source = (SerializedString) caches.source().get(SOURCE_OBJECT[l]);
+        if (indicator == null || unitFields == null || region == null || period == null || caches.breakdown() != null && breakdown == null
                 || source == null) {
             // The first row of an entry in a language: its parts, encoded from the DTO the generic writer would write.
             ObservationDto o = ObservationDto.of(row, language);
-            indicatorDerived.set(OBJECT[l], indicator = member(INDICATOR, j -> ObservationJsonObjects.indicator(j, o.indicator())));
-            indicatorDerived.set(UNIT_FIELDS[l], unitFields = unitFields(o));
-            regionDerived.set(OBJECT[l], region = member(REGION, j -> ObservationJsonObjects.region(j, o.region())));
-            periodDerived.set(NEUTRAL, period = member(PERIOD, j -> ObservationJsonObjects.period(j, o.period())));
-            if (breakdownDerived != null) {
-                breakdownDerived.set(OBJECT[l], breakdown = member(BREAKDOWN, j -> ObservationJsonObjects.breakdown(j, o.breakdown())));
+            caches.indicator().set(OBJECT[l], indicator = member(INDICATOR, j -> ObservationJsonObjects.indicator(j, o.indicator())));
+            caches.indicator().set(UNIT_FIELDS[l], unitFields = unitFields(o));
+            caches.region().set(OBJECT[l], region = member(REGION, j -> ObservationJsonObjects.region(j, o.region())));
+            caches.period().set(NEUTRAL, period = member(PERIOD, j -> ObservationJsonObjects.period(j, o.period())));
+            if (caches.breakdown() != null) {
+                caches.breakdown().set(OBJECT[l], breakdown = member(BREAKDOWN, j -> ObservationJsonObjects.breakdown(j, o.breakdown())));
             }
-            sourceDerived.set(SOURCE_OBJECT[l], source = member(SOURCE, j -> ObservationJsonObjects.source(j, o.source())));
+            caches.source().set(SOURCE_OBJECT[l], source = member(SOURCE, j -> ObservationJsonObjects.source(j, o.source())));
         }
         g.writeStartObject();
         g.writeFieldName(ID);

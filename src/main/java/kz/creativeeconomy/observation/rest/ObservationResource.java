@@ -57,9 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Observations", description = "The published values: indicator x region x period x breakdown.")
 public class ObservationResource {
 
-    /** The most observations a JSON-stat dataset holds; larger requests must filter or export CSV. */
-    static final int JSON_STAT_MAX = 100_000;
-
     @Inject
     ExportSlots exportSlots;
     @Inject
@@ -70,6 +67,8 @@ public class ObservationResource {
     RequestLanguage language;
     @Inject
     DataVersion dataVersion;
+    @Inject
+    WholeResults wholeResults;
     @Inject
     ObservationWriter writer;
     @Inject
@@ -133,13 +132,7 @@ public class ObservationResource {
         boolean sparseJsonStat = JsonStatDataset.sparse(sparse, jsonStat);
         ObservationQuery query = filters.parse(filter, all || jsonStat ? null : limit, cursor).withAsOf(Times.parseInstant("as_of", asOf));
         if (jsonStat) {
-            List<ObservationRow> rows = observations.list(query, JSON_STAT_MAX + 1);
-            if (rows.size() > JSON_STAT_MAX) {
-                throw ProblemException.invalidParameter("format", "the filtered result has more than " + JSON_STAT_MAX + " observations",
-                        "narrower filters, or format=csv&limit=all for the whole result");
-            }
-            return Response.ok(JsonStatDataset.of(rows, lang, dataVersion.current().changedAt(), uri.getRequestUri().toString(), sparseJsonStat),
-                    MediaType.APPLICATION_JSON_TYPE).build();
+            return wholeResults.jsonStat(query, sparseJsonStat, "format", "narrower filters, or format=csv&limit=all for the whole result");
         }
         if (all) {
             // One of the few export slots, held until the stream ends (see ExportSlots).
@@ -246,11 +239,7 @@ public class ObservationResource {
     }
 
     private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("observation", id, "Observation ids are integers listed by /v1/observations.");
-        }
+        return ProblemException.numericId("observation", id, "Observation ids are integers listed by /v1/observations.");
     }
 
     private MediaType acceptedType() {

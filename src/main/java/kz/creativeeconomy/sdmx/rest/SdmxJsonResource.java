@@ -9,20 +9,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kz.creativeeconomy.common.ProblemException;
-import kz.creativeeconomy.common.RequestLanguage;
 import kz.creativeeconomy.common.Times;
 import kz.creativeeconomy.http.caching.DataVersion;
 import kz.creativeeconomy.http.formats.Formats;
+import kz.creativeeconomy.http.formats.MessageContext;
 import kz.creativeeconomy.observation.ObservationQuery;
 import kz.creativeeconomy.observation.ObservationRow;
-import kz.creativeeconomy.observation.ObservationService;
 import kz.creativeeconomy.observation.rest.ObservationFilterParameters;
 import kz.creativeeconomy.observation.rest.ObservationFilters;
+import kz.creativeeconomy.observation.rest.WholeResults;
 import kz.creativeeconomy.sdmx.SdmxJsonData;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,22 +35,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Observations")
 public class SdmxJsonResource {
 
-    /** The most observations one message holds, as for JSON-stat; larger requests must filter or export SDMX-CSV. */
-    static final int MAX = 100_000;
     static final String MEDIA_TYPE = "application/vnd.sdmx.data+json";
 
     @Inject
-    ObservationService observations;
+    WholeResults wholeResults;
     @Inject
     ObservationFilters filters;
     @Inject
-    RequestLanguage language;
-    @Inject
-    DataVersion dataVersion;
+    MessageContext context;
     @Inject
     ObjectMapper mapper;
-    @Context
-    UriInfo uri;
 
     @GET
     @Produces(Formats.SDMX_JSON)
@@ -72,20 +64,16 @@ public class SdmxJsonResource {
             @QueryParam("as_of") String asOf) throws JsonProcessingException {
         ObservationQuery query = filters.parse(filter, null, null)
                 .withAsOf(Times.parseInstant("as_of", asOf));
-        List<ObservationRow> rows = observations.list(query, MAX + 1);
-        if (rows.size() > MAX) {
-            throw ProblemException.invalidParameter("indicator", "the filtered result has more than " + MAX + " observations",
-                    "narrower filters (indicator, region, period, from, to, ...), or /v1/observations/sdmx-csv?limit=all for the whole result");
-        }
+        List<ObservationRow> rows = wholeResults.rows(query, "indicator",
+                "narrower filters (indicator, region, period, from, to, ...), or /v1/observations/sdmx-csv?limit=all for the whole result");
         if (rows.isEmpty()) {
             throw new ProblemException(404, kz.creativeeconomy.common.ProblemTypes.NOT_FOUND, "Resource not found",
                     "No observation matches these filters; an SDMX data message answers 404 then, as SDMX REST does. "
                             + "/v1/observations lists what exists.", null);
         }
-        DataVersion.Version version = dataVersion.current();
-        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
+        DataVersion.Version version = context.version();
         String body = mapper.writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValueAsString(
-                SdmxJsonData.message(rows, language.get(), version.number(), version.changedAt(), base, uri.getRequestUri().toString()));
+                SdmxJsonData.message(rows, context.language(), version.number(), version.changedAt(), context.base(), context.self()));
         return Response.ok(body, Formats.SDMX_JSON).build();
     }
 }
