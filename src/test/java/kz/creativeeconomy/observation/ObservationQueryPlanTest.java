@@ -25,6 +25,8 @@ class ObservationQueryPlanTest {
     EntityManager entityManager;
     @Inject
     ObservationService observations;
+    @Inject
+    io.agroal.api.AgroalDataSource primary;
 
     private long statementsFor(String url) {
         return statements.during(url);
@@ -70,6 +72,34 @@ class ObservationQueryPlanTest {
             Map.Entry<String, Map<String, Object>> sql = observations.sqlOf(query, query.limit() + 1);
             assertTrue(sql.getKey().endsWith(" limit " + (query.limit() + 1)), sql.getKey());
             assertFalse(sql.getKey().contains(":limit") || sql.getValue().containsKey("limit"), sql.getKey());
+        }
+    }
+
+    /**
+     * An as_of page is planned for its own values every time: the driver never prepares it on the server, where after five
+     * executions PostgreSQL would switch to a generic plan blind to the regions asked for. A current page, run as often
+     * on the same connection, is prepared there (which also shows the check looks at the connection the service used).
+     */
+    @Test
+    void anAsOfPageIsNeverPreparedOnTheServerWhileACurrentPageIs() throws Exception {
+        ObservationQuery current = filterCombinations().get(1);
+        ObservationQuery asOf = current.withAsOf(java.time.Instant.now());
+        for (int n = 0; n < 12; n++) {
+            observations.page(current);
+            observations.page(asOf);
+        }
+        // Agroal hands a thread the connection it last returned, so this is the one both pages ran on.
+        try (java.sql.Connection connection = primary.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet prepared = statement.executeQuery("select statement from pg_prepared_statements")) {
+            List<String> statements = new java.util.ArrayList<>();
+            while (prepared.next()) {
+                statements.add(prepared.getString(1));
+            }
+            assertTrue(statements.stream().anyMatch(sql -> sql.contains("from observation o") && !sql.contains("observation_version")),
+                    "the current page was not prepared on this connection: " + statements);
+            assertFalse(statements.stream().anyMatch(sql -> sql.contains("join observation_version v")),
+                    "an as_of page was prepared on the server: " + statements);
         }
     }
 
