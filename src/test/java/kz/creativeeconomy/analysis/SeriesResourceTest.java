@@ -1,6 +1,5 @@
 package kz.creativeeconomy.analysis;
 
-import static kz.creativeeconomy.support.Problems.assertInvalidParameter;
 import static kz.creativeeconomy.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,7 +40,6 @@ class SeriesResourceTest {
     /** Table 1, creative GVA of East Kazakhstan region, million tenge, 2018 to 2023. */
     private static final List<String> YEARS = List.of("2018", "2019", "2020", "2021", "2022", "2023");
     private static final List<String> EKR = List.of("18610", "20057.8", "27815.1", "28280.5", "24890.6", "25049.9");
-
 
     private static JsonPath ekrSeries(String... query) {
         var request = Api.given().queryParam("region", "east-kazakhstan");
@@ -294,49 +292,11 @@ class SeriesResourceTest {
 
     // ---- errors ------------------------------------------------------------------------------------------------
 
-
-    @ParameterizedTest(name = "{0} -> 400 naming {1}")
-    @CsvSource(delimiter = '|', value = {
-            "                                           | region    | missing",
-            "region=mars                                | region    | unknown region 'mars'",
-            "region=astana,almaty                       | region    | more than one value",
-            "region=astana&region=almaty                | region    | more than one value",
-            "region=astana&from=yesterday               | from      | is not a period or date",
-            "region=astana&to=2023-13                   | to        | is not a period or date",
-            "region=astana&from=2023&to=2019            | to        | ends before 'from' begins",
-            "region=astana&frequency=weekly             | frequency | unknown value 'weekly'",
-            "region=astana&base=20x8                    | base      | is not a period code",
-            "region=astana&base=2017                    | base      | is not a period of this series",
-            "region=astana&base=2024-S1                 | base      | is not a period of this series",
-            "region=astana&from=2020&base=2019          | base      | is not a period of this series",
-            "region=astana&breakdown=colour             | breakdown | unknown dimension 'colour'",
-            "region=astana&breakdown=institution_type   | breakdown | a dimension without a member",
-            "region=astana&breakdown=institution_type:zoos | breakdown | unknown member 'zoos'",
-    })
-    void badSeriesParametersAnswer400NamingTheParameter(String query, String name, String reason) {
-        String url = EKR_GVA + (query == null ? "" : "?" + query);
-        assertInvalidParameter(Api.given().get(url).then(), name, reason)
-                .body("detail", containsString(name));
-    }
-
-    @Test
-    void baseOutsideTheSeriesListsThePeriodsItCouldBe() {
-        assertProblem(Api.given().queryParam("region", "east-kazakhstan").queryParam("base", "2017").get(EKR_GVA).then(), 400)
-                .body("invalid_params[0].allowed", containsString("2018, 2019, 2020, 2021, 2022, 2023"));
-    }
-
     @Test
     void unknownIndicatorInThePathIs404() {
         assertProblem(Api.given().queryParam("region", "astana").get("/v1/indicators/gdp-of-mars/series").then(), 404)
                 .body("type", equalTo("urn:creative-economy:problem:not-found"))
                 .body("detail", containsString("gdp-of-mars"));
-    }
-
-    @Test
-    void misspeltParameterIsRejectedRatherThanIgnored() {
-        assertProblem(Api.given().queryParam("region", "astana").queryParam("bas", "2019").get(EKR_GVA).then(), 400)
-                .body("type", equalTo("urn:creative-economy:problem:unknown-parameter"))
-                .body("invalid_params[0].name", equalTo("bas"));
     }
 
     @Test
