@@ -1,8 +1,5 @@
 package kz.creativeeconomy.analysis;
 
-import static kz.creativeeconomy.support.Problems.assertInvalidParameter;
-import static kz.creativeeconomy.support.Problems.assertProblem;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +21,6 @@ import java.util.Map;
 import kz.creativeeconomy.support.Api;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * GET /v1/consistency: the 24 published shares of Table 1 against their components, and the paper's growth figure.
@@ -47,7 +42,6 @@ class ConsistencyResourceTest {
 
     @Inject
     kz.creativeeconomy.support.Statements statements;
-
 
     private static final List<String> REGIONS = List.of("kazakhstan", "astana", "almaty", "east-kazakhstan");
     private static final List<String> YEARS = List.of("2018", "2019", "2020", "2021", "2022", "2023");
@@ -205,24 +199,6 @@ class ConsistencyResourceTest {
         assertEquals("3.8", rows.get(0).get("recomputed_value"));
         assertEquals("0.0478", rows.get(0).get("difference_value"));
         assertEquals("true", rows.get(0).get("consistent"));
-    }
-
-
-    @ParameterizedTest(name = "{0} -> 400 naming {1}")
-    @CsvSource(delimiter = '|', value = {
-            "indicator=creative-gva          | indicator         | has no formula this service can recompute",
-            "indicator=gdp-of-mars           | indicator         | unknown indicator 'gdp-of-mars'",
-            "region=mars                     | region            | unknown region 'mars'",
-            "only_inconsistent=yes           | only_inconsistent | unknown value 'yes'",
-    })
-    void badConsistencyParametersAnswer400NamingTheParameter(String query, String name, String reason) {
-        assertInvalidParameter(Api.given().get("/v1/consistency?" + query).then(), name, reason);
-    }
-
-    @Test
-    void anIndicatorThatCannotBeRecomputedIsAnsweredWithTheOnesThatCan() {
-        assertProblem(Api.given().queryParam("indicator", "gross-product").get("/v1/consistency").then(), 400)
-                .body("invalid_params[0].allowed", containsString("creative-gva-share"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package kz.creativeeconomy.analysis;
 
-import static kz.creativeeconomy.support.Problems.assertInvalidParameter;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -26,7 +25,6 @@ class RankingResourceTest {
 
     @Inject
     kz.creativeeconomy.support.Statements statements;
-
 
     @Test
     void statementCountIsTheSameForFewAndManyRankedRegions() {
@@ -122,21 +120,5 @@ class RankingResourceTest {
         assertEquals(List.of("1", "2", "3"), rows.stream().map(r -> r.get("rank")).toList());
         assertEquals(List.of("almaty", "astana", "east-kazakhstan"), rows.stream().map(r -> r.get("region_slug")).toList());
         assertEquals(List.of("38.48", "27.72", "2.08"), rows.stream().map(r -> r.get("share_of_national_value")).toList());
-    }
-
-
-    @ParameterizedTest(name = "{0} -> 400 naming {1}")
-    @CsvSource(delimiter = '|', value = {
-            "period=2023                                  | indicator | missing",
-            "indicator=gdp-of-mars&period=2023            | indicator | unknown indicator 'gdp-of-mars'",
-            "indicator=creative-gva                       | period    | missing",
-            "indicator=creative-gva&period=20x3           | period    | is not a period code",
-            "indicator=creative-gva&period=2023&level=country | level  | unknown value 'country'",
-            "indicator=creative-gva&period=2023&level=galaxy  | level  | unknown value 'galaxy'",
-            "indicator=creative-gva&indicator=gross-product&period=2023 | indicator | more than one value",
-            "indicator=creative-gva&period=2022,2023      | period    | more than one value",
-    })
-    void badRankingParametersAnswer400NamingTheParameter(String query, String name, String reason) {
-        assertInvalidParameter(Api.given().get("/v1/rankings?" + query).then(), name, reason);
     }
 }

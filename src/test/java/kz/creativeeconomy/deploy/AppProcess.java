@@ -129,6 +129,16 @@ final class AppProcess implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(url(path))).GET(), headers);
     }
 
+    /** An editor's POST of a new source with this id: the smallest write whose row a later read either sees or misses. */
+    HttpResponse<String> postSource(String editorKey, String id, String reason) {
+        String body = """
+                {"id": "%s", "locator": "Table 9", "title": "Test source %s", "publisher": "Test publisher",
+                 "url": "https://example.org/%s", "accessed_on": "2025-01-15", "cited_in": "A test publication",
+                 "reason": "%s"}""".formatted(id, id, id, reason);
+        return send(HttpRequest.newBuilder(URI.create(url("/v1/sources"))).POST(HttpRequest.BodyPublishers.ofString(body)),
+                "Content-Type", "application/json", "Authorization", "Bearer " + editorKey);
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
         if (headers.length > 0) {
             request.headers(headers);

@@ -1,5 +1,7 @@
 package kz.creativeeconomy.deploy;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -32,6 +34,12 @@ final class LocalPostgres implements AutoCloseable {
 
     static boolean available() {
         return Files.isExecutable(BIN.resolve("pg_basebackup")) && Files.isExecutable(BIN.resolve("initdb"));
+    }
+
+    /** A new primary as {@link #primary}, or the calling test is skipped on a machine without the binaries. */
+    static LocalPostgres primaryWhereInstalled(String name) {
+        assumeTrue(available(), "needs Debian's PostgreSQL 15 binaries (apt install postgresql)");
+        return primary(name);
     }
 
     /** A new primary, trusting local connections (replication included), started. */

@@ -2,10 +2,7 @@ package kz.creativeeconomy.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +26,7 @@ class ReadReplicaIT {
 
     @BeforeAll
     static void start() {
-        assumeTrue(LocalPostgres.available(), "needs Debian's PostgreSQL 15 binaries (apt install postgresql)");
-        primary = LocalPostgres.primary("replica-primary");
+        primary = LocalPostgres.primaryWhereInstalled("replica-primary");
         standby = primary.standby("replica-standby");
         app = AppProcess.start("read-replica", Map.of("DB_URL", primary.jdbcUrl(), "DB_READ_URL", standby.jdbcUrl()));
         editorKey = AppProcess.apiKey(primary.jdbcUrl(), "editor");
@@ -112,13 +108,7 @@ class ReadReplicaIT {
 
     private static String createSource(String name) {
         String id = "it-" + name + "-" + System.nanoTime() % 1_000_000;
-        String body = """
-                {"id": "%s", "locator": "Table 9", "title": "Replica test %s", "publisher": "Test publisher",
-                 "url": "https://example.org/%s", "accessed_on": "2025-01-15", "cited_in": "A test publication",
-                 "reason": "test: read replica"}""".formatted(id, id, id);
-        HttpResponse<String> created = app.send(HttpRequest.newBuilder(URI.create(app.url("/v1/sources")))
-                .POST(HttpRequest.BodyPublishers.ofString(body)), "Content-Type", "application/json",
-                "Authorization", "Bearer " + editorKey);
+        HttpResponse<String> created = app.postSource(editorKey, id, "test: read replica");
         assertEquals(201, created.statusCode(), created.body());
         return id;
     }

@@ -7,125 +7,26 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import kz.creativeeconomy.support.Api;
 import kz.creativeeconomy.support.Keys;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What editing must do for every catalogue (regions, indicators, sources, organisations, events, initiatives,
- * challenges), checked through HTTP against the real database by one subclass per catalogue. Tests create their own
- * rows with keys starting with "test-" and delete them again afterwards, so the seeded catalogues that other tests
- * count are never changed.
+ * challenges), checked through HTTP against the real database by one subclass per catalogue.
  */
-abstract class CatalogueEditingContract {
+abstract class CatalogueEditingContract extends CatalogueEditing {
 
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000);
-
-    @Inject
-    Keys keys;
-
-    /** Paths of the rows this test created, deleted newest first after the test. */
-    private final Deque<String> created = new ArrayDeque<>();
-
-    /** The collection, such as /v1/regions. */
-    final String collection;
-    /** The entity name in the audit log, such as region. */
-    final String entity;
-    /** The body field holding the public key: code, slug or id. */
-    final String keyField;
-    /** A body field every item has, which the tests change, and where GET shows it. */
-    final String textField;
-    final String textPath;
-    /** The fields the 422 of {@link #badItem} must name, in order. */
-    final List<String> badFields;
-
-    CatalogueEditingContract(String collection, String entity, String keyField, String textField, String textPath, List<String> badFields) {
-        this.collection = collection;
-        this.entity = entity;
-        this.keyField = keyField;
-        this.textField = textField;
-        this.textPath = textPath;
-        this.badFields = badFields;
-    }
-
-    /** A valid body of a new item with this key and every required field. */
-    abstract Map<String, Object> newItem(String key);
-
-    /** A body with several mistakes. */
-    abstract Map<String, Object> badItem(String key);
-
-    static String uniqueKey(String stem) {
-        return "test-" + stem + "-" + SEQUENCE.incrementAndGet();
-    }
-
-    static long nextNumber() {
-        return SEQUENCE.incrementAndGet();
-    }
-
-    RequestSpecification asEditor() {
-        return Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("application/json");
-    }
-
-    /** Creates an item through the API and remembers it for clean-up; returns its path. */
-    String create(String collection, Map<String, Object> body, String key) {
-        asEditor().body(body).post(collection).then().statusCode(201);
-        String path = collection + "/" + key;
-        created.push(path);
-        return path;
-    }
-
-    String create(String key) {
-        return create(collection, newItem(key), key);
-    }
-
-    static String etagOf(String path) {
-        return Api.given().get(path).then().statusCode(200).extract().header("ETag");
-    }
-
-    static Map<String, Object> body(Object... fieldsAndValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < fieldsAndValues.length; i += 2) {
-            body.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
-        }
-        return body;
-    }
-
-    /** The audit entries about one item, oldest first, read page by page from the admin's audit log. */
-    List<Map<String, Object>> auditOf(String entity, String entityId) {
-        List<Map<String, Object>> entries = new ArrayList<>();
-        String next = "/v1/audit-log?limit=1000";
-        while (next != null) {
-            JsonPath page = Api.given().header("Authorization", Keys.bearer(keys.admin())).get(next).then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = page.getList("items");
-            items.stream().filter(e -> entity.equals(e.get("entity")) && entityId.equals(e.get("entity_id"))).forEach(entries::add);
-            next = page.getString("next");
-        }
-        return entries;
-    }
-
-    @AfterEach
-    void deleteWhatTheTestCreated() {
-        while (!created.isEmpty()) {
-            String path = created.pop();
-            int status = Api.raw().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", "*")
-                    .queryParam("reason", "test clean-up").delete(path).then().extract().statusCode();
-            assertTrue(status == 204 || status == 404, "clean-up of " + path + " answered " + status);
-        }
+    CatalogueEditingContract(String collection, String entity, String keyField, String textField, String textPath, List<String> badFields,
+            Function<String, Map<String, Object>> newItem, Function<String, Map<String, Object>> badItem) {
+        super(collection, entity, keyField, textField, textPath, badFields, newItem, badItem);
     }
 
     @Test
@@ -284,50 +185,5 @@ abstract class CatalogueEditingContract {
                 .body(changed).put(path).then().statusCode(401);
         Api.given().header("If-Match", "*").queryParam("reason", "anonymous").delete(path).then().statusCode(401);
         Api.given().get(path).then().statusCode(200).body(textPath, equalTo(newItem(key).get(textField)));
-    }
-
-    /** Deletes one of the items this test created now, with a current ETag. */
-    void deleteNow(String path) {
-        Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(path))
-                .queryParam("reason", "test: no longer needed").delete(path).then().statusCode(204);
-        created.remove(path);
-    }
-
-    /** An editor's POST of this body that is refused (422): the answer, to say why; nothing exists under the key. */
-    ValidatableResponse refusedCreate(String key, Map<String, Object> item) {
-        ValidatableResponse refused = asEditor().body(item).post(collection).then().statusCode(422);
-        Api.given().get(collection + "/" + key).then().statusCode(404);
-        return refused;
-    }
-
-    /** An editor's DELETE with a current ETag and a reason that is refused (409): the answer, to say why; the item stays. */
-    ValidatableResponse refusedDelete(String path) {
-        ValidatableResponse refused = Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etagOf(path))
-                .queryParam("reason", "test").delete(path).then().statusCode(409);
-        Api.given().get(path).then().statusCode(200);
-        return refused;
-    }
-
-    /** Two new items, one inside the other, for the catalogues with a parent: their keys and paths. */
-    record Nested(String outer, String outerPath, String inner, String innerPath) {
-    }
-
-    Nested createNested() {
-        String outer = uniqueKey("outer");
-        String outerPath = create(outer);
-        String inner = uniqueKey("inner");
-        Map<String, Object> item = newItem(inner);
-        item.put("parent", outer);
-        return new Nested(outer, outerPath, inner, create(collection, item, inner));
-    }
-
-    /** Neither the outer item itself nor the one inside it can become the outer one's parent: 422 naming parent. */
-    void assertCannotMoveInto(Nested nested) {
-        for (String parent : List.of(nested.outer(), nested.inner())) {
-            Map<String, Object> moved = newItem(nested.outer());
-            moved.put("parent", parent);
-            asEditor().header("If-Match", etagOf(nested.outerPath())).body(moved).put(nested.outerPath()).then().statusCode(422)
-                    .body("errors.field", equalTo(List.of("parent")));
-        }
     }
 }

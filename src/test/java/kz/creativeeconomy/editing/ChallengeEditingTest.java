@@ -4,9 +4,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.creativeeconomy.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -15,35 +15,27 @@ import org.junit.jupiter.api.Test;
 class ChallengeEditingTest extends CatalogueEditingContract {
 
     /** One free row of Table 5 per test id, so that a body built twice for the same challenge names the same row. */
-    private final Map<String, Integer> rows = new HashMap<>();
+    private static final Map<String, Integer> ROWS = new ConcurrentHashMap<>();
 
     ChallengeEditingTest() {
         super("/v1/challenges", "challenge", "id", "problem_en", "problem",
-                List.of("paper_table", "ordinal", "identified_by", "solutions_by", "issues_en[1]"));
+                List.of("paper_table", "ordinal", "identified_by", "solutions_by", "issues_en[1]"),
+                key -> body("id", key, "paper_table", "Table 5", "ordinal", rowOf(key), "identified_by", "authors",
+                        "solutions_by", "authors", "problem_area_en", "Test area", "problem_en", "Test item " + key,
+                        "issues_en", List.of("First issue", "Second issue"),
+                        "solutions_en", List.of("Only solution"), "source", "authors-table-5", "reason", "test: new challenge"),
+                key -> body("id", key, "paper_table", "Table 9", "ordinal", 0, "identified_by", "mayor", "problem_area_en", "Area",
+                        "problem_en", "Problem", "issues_en", List.of("Fine", ""), "source", "authors-table-5", "reason", "test"));
     }
 
-    private int rowOf(String id) {
-        return rows.computeIfAbsent(id, k -> (int) (100 + nextNumber() % 800));
-    }
-
-    @Override
-    Map<String, Object> newItem(String key) {
-        return body("id", key, "paper_table", "Table 5", "ordinal", rowOf(key), "identified_by", "authors", "solutions_by", "authors",
-                "problem_area_en", "Test area", "problem_en", "Test item " + key, "issues_en", List.of("First issue", "Second issue"),
-                "solutions_en", List.of("Only solution"), "source", "authors-table-5", "reason", "test: new challenge");
-    }
-
-    @Override
-    Map<String, Object> badItem(String key) {
-        return body("id", key, "paper_table", "Table 9", "ordinal", 0, "identified_by", "mayor", "problem_area_en", "Area",
-                "problem_en", "Problem", "issues_en", List.of("Fine", ""), "source", "authors-table-5", "reason", "test");
+    private static int rowOf(String id) {
+        return ROWS.computeIfAbsent(id, k -> (int) (100 + nextNumber() % 800));
     }
 
     @Test
     void issuesAndSolutionsKeepTheirOrder() {
         String id = uniqueKey("ordered");
-        create(id);
-        Api.given().get("/v1/challenges/" + id).then().statusCode(200)
+        Api.given().get(create(id)).then().statusCode(200)
                 .body("issues", equalTo(List.of("First issue", "Second issue")))
                 .body("solutions", equalTo(List.of("Only solution")))
                 .body("ordinal", equalTo(rowOf(id)));

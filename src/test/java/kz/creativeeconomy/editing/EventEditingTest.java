@@ -15,21 +15,13 @@ class EventEditingTest extends CatalogueEditingContract {
 
     EventEditingTest() {
         super("/v1/events", "event", "id", "name_en", "names.en",
-                List.of("kind", "start_date", "recurrence", "organisation", "countries[0]"));
-    }
-
-    @Override
-    Map<String, Object> newItem(String key) {
-        return body("id", key, "name_en", "Test item " + key, "kind", "festival", "region", "ust-kamenogorsk", "place", "Test hall",
-                "year", 2025, "start_date", "2025-09-12", "end_date", "2025-09-14", "recurrence", "annual",
-                "countries", List.of("MN", "KZ"), "source", "authors-text", "reason", "test: new event");
-    }
-
-    @Override
-    Map<String, Object> badItem(String key) {
-        return body("id", key, "name_en", "Test", "kind", "Big Festival", "year", 2025, "start_date", "2024-05-01",
-                "recurrence", "sometimes", "organisation", "no-such-organisation", "countries", List.of("kz"),
-                "source", "authors-text", "reason", "test");
+                List.of("kind", "start_date", "recurrence", "organisation", "countries[0]"),
+                key -> body("id", key, "name_en", "Test item " + key, "kind", "festival", "region", "ust-kamenogorsk", "place", "Test hall",
+                        "year", 2025, "start_date", "2025-09-12", "end_date", "2025-09-14", "recurrence", "annual",
+                        "countries", List.of("MN", "KZ"), "source", "authors-text", "reason", "test: new event"),
+                key -> body("id", key, "name_en", "Test", "kind", "Big Festival", "year", 2025, "start_date", "2024-05-01",
+                        "recurrence", "sometimes", "organisation", "no-such-organisation", "countries", List.of("kz"),
+                        "source", "authors-text", "reason", "test"));
     }
 
     @Test

@@ -15,33 +15,25 @@ class IndicatorEditingTest extends CatalogueEditingContract {
 
     IndicatorEditingTest() {
         super("/v1/indicators", "indicator", "code", "name_en", "indicator.names.en",
-                List.of("definition_en", "topic", "unit", "unit_multiplier", "decimals"));
-    }
-
-    @Override
-    Map<String, Object> newItem(String key) {
-        return body("code", key, "name_en", "Test item " + key, "name_ru", "Тестовый показатель", "definition_en", "Visits counted by a test.",
-                "topic", "culture", "unit", "visits", "unit_multiplier", 3, "decimals", 1, "additive", true, "reason", "test: new indicator");
-    }
-
-    @Override
-    Map<String, Object> badItem(String key) {
-        return body("code", key, "name_en", "Test", "definition_en", " ", "topic", "Culture", "unit", "furlongs", "unit_multiplier", 4,
-                "decimals", 11, "reason", "test");
+                List.of("definition_en", "topic", "unit", "unit_multiplier", "decimals"),
+                key -> body("code", key, "name_en", "Test item " + key, "name_ru", "Тестовый показатель",
+                        "definition_en", "Visits counted by a test.", "topic", "culture", "unit", "visits", "unit_multiplier", 3,
+                        "decimals", 1, "additive", true, "reason", "test: new indicator"),
+                key -> body("code", key, "name_en", "Test", "definition_en", " ", "topic", "Culture", "unit", "furlongs",
+                        "unit_multiplier", 4, "decimals", 11, "reason", "test"));
     }
 
     @Test
     void aNewIndicatorCarriesItsUnitAndLeftOutFieldsTakeTheirDefaults() {
-        String code = uniqueKey("visits");
-        create(code);
-        Api.given().get("/v1/indicators/" + code).then().statusCode(200)
+        String path = create(uniqueKey("visits"));
+        Api.given().get(path).then().statusCode(200)
                 .body("indicator.unit", equalTo("visits"))
                 .body("indicator.unit_multiplier", equalTo(3))
                 .body("indicator.additive", equalTo(true))
                 .body("coverage.observations", equalTo(0));
         Map<String, Object> minimal = body("name_en", "Minimal", "definition_en", "Only what is required.", "topic", "culture",
                 "unit", "count", "reason", "test: defaults");
-        asEditor().header("If-Match", etagOf("/v1/indicators/" + code)).body(minimal).put("/v1/indicators/" + code).then().statusCode(200)
+        asEditor().header("If-Match", etagOf(path)).body(minimal).put(path).then().statusCode(200)
                 .body("indicator.unit_multiplier", equalTo(0))
                 .body("indicator.decimals", equalTo(0))
                 .body("indicator.additive", equalTo(false))

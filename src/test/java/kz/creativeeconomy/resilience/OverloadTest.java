@@ -93,13 +93,8 @@ class OverloadTest {
 
     @Test
     void withEveryWorkerWaitingOnALockedTableAnUnrelatedReadIsShedAfterTheQueueTimeoutNotQueued() throws Exception {
-        List<Future<HttpResponse<String>>> stuck = new ArrayList<>();
         try (Connection lock = lockObservations()) {
-            for (int n = 1; n <= 2 * OutageProfile.WORKERS; n++) {
-                String path = "/v1/observations?limit=" + n + "&period=2020";
-                stuck.add(CLIENTS.submit(() -> Outages.get(path, CLIENT_LIMIT)));
-            }
-            awaitWaitingOnLocks(OutageProfile.WORKERS);
+            List<Future<HttpResponse<String>>> stuck = readsOfTheLockedTable(2 * OutageProfile.WORKERS, "2020");
 
             long asked = System.nanoTime();
             HttpResponse<String> unrelated = Outages.get("/v1/regions?q=x", CLIENT_LIMIT);
@@ -112,9 +107,7 @@ class OverloadTest {
             long checked = System.nanoTime();
             assertEquals(200, Outages.get("/q/health/ready", CLIENT_LIMIT).statusCode(), "readiness needs no worker");
             assertTrue(Outages.millisSince(checked) < 1000, "readiness took " + Outages.millisSince(checked) + " ms");
-            for (Future<HttpResponse<String>> request : stuck) {
-                Outages.assertUnavailable(request.get(10, TimeUnit.SECONDS));
-            }
+            assertEachUnavailable(stuck);
             lock.rollback();
         }
         Api.given().get("/v1/regions?q=x").then().statusCode(200);
@@ -122,13 +115,8 @@ class OverloadTest {
 
     @Test
     void withEveryWorkerBusyAndTheQueueFullTheNextRequestIsShedAtOnceNotAfterTheQueueTimeout() throws Exception {
-        List<Future<HttpResponse<String>>> stuck = new ArrayList<>();
         try (Connection lock = lockObservations()) {
-            for (int n = 1; n <= OutageProfile.WORKERS + OutageProfile.MAX_WAITING; n++) {
-                String path = "/v1/observations?limit=" + n + "&period=2021";
-                stuck.add(CLIENTS.submit(() -> Outages.get(path, CLIENT_LIMIT)));
-            }
-            awaitWaitingOnLocks(OutageProfile.WORKERS);
+            List<Future<HttpResponse<String>>> stuck = readsOfTheLockedTable(OutageProfile.WORKERS + OutageProfile.MAX_WAITING, "2021");
             long start = System.nanoTime();
             while (admission.waiting() < OutageProfile.MAX_WAITING) {
                 if (Outages.millisSince(start) > OutageProfile.QUEUE_TIMEOUT_MILLIS / 2) {
@@ -144,9 +132,7 @@ class OverloadTest {
             // Shed because the queue was full, not by the queue timeout's timer (a loaded machine may take a while to answer).
             assertTrue(over.body().contains("already waiting"), over.body());
             assertTrue(waited < OutageProfile.QUEUE_TIMEOUT_MILLIS, "shed after " + waited + " ms, not at once");
-            for (Future<HttpResponse<String>> request : stuck) {
-                Outages.assertUnavailable(request.get(10, TimeUnit.SECONDS));
-            }
+            assertEachUnavailable(stuck);
             lock.rollback();
         }
         Api.given().get("/v1/regions?q=y").then().statusCode(200);
@@ -172,6 +158,24 @@ class OverloadTest {
         // Its slot was given back, however it ended.
         Api.raw().queryParam("format", "csv").queryParam("limit", "all").queryParam("status", "final")
                 .get("/v1/observations").then().statusCode(200);
+    }
+
+    /** Reads of the locked table from this many clients at once: once every worker waits on the lock, the rest wait for one. */
+    private static List<Future<HttpResponse<String>>> readsOfTheLockedTable(int clients, String period) throws Exception {
+        List<Future<HttpResponse<String>>> stuck = new ArrayList<>();
+        for (int n = 1; n <= clients; n++) {
+            String path = "/v1/observations?limit=" + n + "&period=" + period;
+            stuck.add(CLIENTS.submit(() -> Outages.get(path, CLIENT_LIMIT)));
+        }
+        awaitWaitingOnLocks(OutageProfile.WORKERS);
+        return stuck;
+    }
+
+    /** Every read stuck behind the lock ended in a 503 (its statement timed out or it was shed), none hung. */
+    private static void assertEachUnavailable(List<Future<HttpResponse<String>>> stuck) throws Exception {
+        for (Future<HttpResponse<String>> request : stuck) {
+            Outages.assertUnavailable(request.get(10, TimeUnit.SECONDS));
+        }
     }
 
     /** Waits until this many backends wait for a lock on the observation table. */

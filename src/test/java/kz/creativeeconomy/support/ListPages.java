@@ -1,8 +1,10 @@
 package kz.creativeeconomy.support;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,5 +32,19 @@ public final class ListPages {
             ids.addAll(onPage);
         }
         return ids;
+    }
+
+    /**
+     * The first page of a list filtered by query ("name=value&name=value", each sent as a query parameter) holds exactly
+     * these items, in order: ids separated by spaces, null for none.
+     */
+    public static void assertListed(String collection, String query, String ids) {
+        RequestSpecification request = Api.given();
+        for (String parameter : query.split("&")) {
+            String[] nameAndValue = parameter.split("=", 2);
+            request = request.queryParam(nameAndValue[0], nameAndValue[1]);
+        }
+        request.get(collection).then().statusCode(200)
+                .body("items.id", equalTo(ids == null ? List.of() : List.of(ids.split(" "))));
     }
 }
