@@ -117,13 +117,7 @@ class OverloadTest {
     void withEveryWorkerBusyAndTheQueueFullTheNextRequestIsShedAtOnceNotAfterTheQueueTimeout() throws Exception {
         try (Connection lock = lockObservations()) {
             List<Future<HttpResponse<String>>> stuck = readsOfTheLockedTable(OutageProfile.WORKERS + OutageProfile.MAX_WAITING, "2021");
-            long start = System.nanoTime();
-            while (admission.waiting() < OutageProfile.MAX_WAITING) {
-                if (Outages.millisSince(start) > OutageProfile.QUEUE_TIMEOUT_MILLIS / 2) {
-                    fail(admission.waiting() + " requests wait for a worker, not " + OutageProfile.MAX_WAITING);
-                }
-                Thread.sleep(5);
-            }
+            awaitWaitingForAWorker(OutageProfile.MAX_WAITING);
 
             long asked = System.nanoTime();
             HttpResponse<String> over = Outages.get("/v1/regions?q=y", CLIENT_LIMIT);
@@ -136,6 +130,34 @@ class OverloadTest {
             lock.rollback();
         }
         Api.given().get("/v1/regions?q=y").then().statusCode(200);
+    }
+
+    /**
+     * While the queue overflows, a worker that comes free takes the newest waiting request, not the oldest: with every
+     * worker stuck on a locked table and the queue full of reads of that table plus one unrelated read that came last,
+     * freeing one worker serves the unrelated read at once. First come, first served would give that worker to the oldest
+     * read of the locked table, and the unrelated read would wait out the queue timeout and be shed.
+     */
+    @Test
+    void whileTheQueueOverflowsAWorkerThatComesFreeTakesTheNewestWaitingRequest() throws Exception {
+        try (Connection lock = lockObservations()) {
+            List<Future<HttpResponse<String>>> stuck = readsOfTheLockedTable(OutageProfile.WORKERS + OutageProfile.MAX_WAITING - 1, "2022");
+            awaitWaitingForAWorker(OutageProfile.MAX_WAITING - 1);
+            Future<HttpResponse<String>> newest = CLIENTS.submit(() -> Outages.get("/v1/regions?q=newest", CLIENT_LIMIT));
+            awaitWaitingForAWorker(OutageProfile.MAX_WAITING);
+            HttpResponse<String> over = Outages.get("/v1/regions?q=over", CLIENT_LIMIT);
+            Outages.assertUnavailable(over);
+            assertTrue(over.body().contains("already waiting"), over.body());
+
+            try (Connection connection = OutageDatabase.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("select pg_cancel_backend(pid) from pg_stat_activity"
+                        + " where wait_event_type = 'Lock' and backend_type = 'client backend' limit 1");
+            }
+            HttpResponse<String> served = newest.get(10, TimeUnit.SECONDS);
+            assertEquals(200, served.statusCode(), "the newest waiting request was not the one admitted: " + served.body());
+            assertEachUnavailable(stuck);
+            lock.rollback();
+        }
     }
 
     @Test
@@ -175,6 +197,17 @@ class OverloadTest {
     private static void assertEachUnavailable(List<Future<HttpResponse<String>>> stuck) throws Exception {
         for (Future<HttpResponse<String>> request : stuck) {
             Outages.assertUnavailable(request.get(10, TimeUnit.SECONDS));
+        }
+    }
+
+    /** Waits, for at most half the queue timeout, until this many requests wait for a worker. */
+    private void awaitWaitingForAWorker(int requests) throws InterruptedException {
+        long start = System.nanoTime();
+        while (admission.waiting() < requests) {
+            if (Outages.millisSince(start) > OutageProfile.QUEUE_TIMEOUT_MILLIS / 2) {
+                fail(admission.waiting() + " requests wait for a worker, not " + requests);
+            }
+            Thread.sleep(5);
         }
     }
 
