@@ -73,6 +73,11 @@ public final class DatabaseFailures {
         if (!(t instanceof SQLException sql)) {
             return null;
         }
+        Kind byState = byState(sql);
+        return byState == null && openingAConnection(sql) ? Kind.UNREACHABLE : byState;
+    }
+
+    private static Kind byState(SQLException sql) {
         String state = sql.getSQLState();
         if (state == null) {
             String message = sql.getMessage();
@@ -84,5 +89,20 @@ public final class DatabaseFailures {
             case "53300", "53400" -> Kind.BUSY; // too_many_connections, configuration_limit_exceeded
             default -> state.startsWith("08") ? Kind.UNREACHABLE : null; // connection exceptions
         };
+    }
+
+    /**
+     * Whether the driver failed while it opened a connection, before any statement ran. Whatever went wrong there (the
+     * server gone, its answer late, or the opening cut short: under overload the pool interrupts the thread that opens a
+     * connection for a request that stopped waiting, and the driver reports "Interrupted while attempting to connect" as
+     * an unexpected error with SQLState 99999) is a failure to reach the database, not a defect of the request.
+     */
+    private static boolean openingAConnection(SQLException sql) {
+        for (StackTraceElement frame : sql.getStackTrace()) {
+            if ("connect".equals(frame.getMethodName()) && "org.postgresql.Driver".equals(frame.getClassName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
