@@ -385,11 +385,12 @@ HOT_BYTES=$(wc -c <"$RUN/nginx/static/hot")
 S1=$(wrk_app hot-api "$CONNECTIONS" "$THREADS" -s bench/wrk/report.lua -H "$ACCEPT" "$API$HOT_PATH")
 C1=$(wrk_run hot-nginx "$CONNECTIONS" "$THREADS" -s bench/wrk/report.lua -H "$ACCEPT" "$NGINX/hot")
 R1=$(ratio "$(rps "$S1")" "$(rps "$C1")")
-MET1=$(jq -n --argjson r "$(at_least "$R1" 0.5)" --argjson p "$(at_most "$(ms "$S1" p99)" 10)" --argjson e "$(errors "$S1")" '$r and $p and $e == 0')
+# Issue 23, point 6: the second lap's target (the first lap's was 0.5x).
+MET1=$(jq -n --argjson r "$(at_least "$R1" 0.85)" --argjson p "$(at_most "$(ms "$S1" p99)" 10)" --argjson e "$(errors "$S1")" '$r and $p and $e == 0')
 row --argjson w "$S1" --argjson ratio "$R1" --argjson met "$MET1" \
     '{id: "1", scenario: "hot series read (\($w.bytes / $w.requests | floor) B JSON)", rps: ($w.requests / ($w.duration_us / 1e6)),
       p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: $ratio,
-      errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct, target: ">=0.5x nginx, p99<=10ms, 0 errors", met: $met, wrk: $w}'
+      errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct, target: ">=0.85x nginx, p99<=10ms, 0 errors", met: $met, wrk: $w}'
 row --argjson w "$C1" '{id: "1c", scenario: "  ceiling: nginx, same bytes", rps: ($w.requests / ($w.duration_us / 1e6)),
       p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: null, errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct,
       target: "", met: null, wrk: $w}'
@@ -469,10 +470,11 @@ pgbench_run() {   # warm-up, then the measured run with a per-transaction log fo
 }
 C3=$(pgbench_run)
 R3=$(ratio "$(rps "$S3")" "$(jq .tps <<<"$C3")")
-row --argjson w "$S3" --argjson ratio "$R3" --argjson met "$(at_least "$R3" 0.5)" \
+# Issue 23, point 3: the second lap's target (the first lap's was 0.5x).
+row --argjson w "$S3" --argjson ratio "$R3" --argjson met "$(at_least "$R3" 0.8)" \
     '{id: "3", scenario: "filtered list, random sets, page of 100", rps: ($w.requests / ($w.duration_us / 1e6)),
       p50_ms: ($w.latency_us.p50 / 1000), p99_ms: ($w.latency_us.p99 / 1000), ratio: $ratio,
-      errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct, target: ">=0.5x pgbench", met: $met, wrk: $w}'
+      errors: ($w.errors | add), others_cpu_pct: $w.others_cpu_pct, target: ">=0.8x pgbench", met: $met, wrk: $w}'
 row --argjson p "$C3" --arg clients "$PGBENCH_CLIENTS" '{id: "3c", scenario: "  ceiling: pgbench, same SQL, \($clients) clients",
       rps: $p.tps, p50_ms: $p.p50_ms, p99_ms: $p.p99_ms, ratio: null, errors: $p.failed, others_cpu_pct: $p.others_cpu_pct, target: "", met: null, pgbench: $p}'
 
