@@ -4,6 +4,7 @@ import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.http.formats.FormatFilter;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -138,7 +139,10 @@ public class CachedResponses {
         validators(response, etag, version, query, language);
         // Served from memory while the database is down: still answered, marked stale (StaleResponses).
         stale.mark(response::putHeader);
-        response.setStatusCode(200).end(Buffer.buffer(cached.body()));
+        // The kept bytes themselves, wrapped: Buffer.buffer(byte[]) copied them into a new array for every answer (9 % of
+        // the event loop's time on a 46 kB series, and as many bytes of garbage). Vert.x writes a duplicate and never
+        // changes the bytes; Netty copies them once into its pooled direct buffers on the way to the socket.
+        response.setStatusCode(200).end(Buffer.buffer(Unpooled.wrappedBuffer(cached.body())));
         return true;
     }
 
