@@ -111,4 +111,40 @@ class DatabaseOutageTest {
         Outages.awaitReady(5_000);
         Api.given().get("/v1/events?limit=3").then().statusCode(200);
     }
+
+    @Test
+    @Order(4)
+    void aProbeAnsweredLateIsNotAnOutageButAStalledServerIs() throws Exception {
+        Outages.awaitReady(5_000);
+        long backend;
+        try (Connection connection = OutageDatabase.connect(); Statement statement = connection.createStatement();
+             ResultSet probe = statement.executeQuery("select pid from pg_stat_activity where application_name = 'creative-economy-probe'")) {
+            assertTrue(probe.next(), "the probe's session");
+            backend = probe.getLong(1);
+        }
+        // The probe's own backend stops answering for longer than the probe's timeout (500 ms), as when a saturated
+        // machine delays its answer; the server itself answers new connections. Readiness must not flap.
+        OutageDatabase.signal("STOP", java.util.List.of(backend));
+        try {
+            long frozen = System.nanoTime();
+            while (Outages.millisSince(frozen) < 1_500) {
+                assertEquals(200, Outages.readiness(), "readiness after the probe's session froze for " + Outages.millisSince(frozen) + " ms");
+                Thread.sleep(20);
+            }
+        } finally {
+            OutageDatabase.signal("CONT", java.util.List.of(backend));
+        }
+        // Every process of the server frozen: connections are accepted by the kernel and never answered.
+        java.util.List<Long> server = OutageDatabase.serverProcesses();
+        OutageDatabase.signal("STOP", server);
+        try {
+            long stalled = System.nanoTime();
+            Outages.awaitNotReady(3_000);
+            assertTrue(Outages.millisSince(stalled) < 2_500, "readiness said DOWN after " + Outages.millisSince(stalled) + " ms");
+        } finally {
+            OutageDatabase.signal("CONT", server);
+        }
+        Outages.awaitReady(5_000);
+        Api.given().get("/v1/events?limit=3").then().statusCode(200);
+    }
 }

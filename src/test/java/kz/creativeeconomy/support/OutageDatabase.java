@@ -97,6 +97,34 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The postmaster and every backend: what {@link #signal} freezes for a server that accepts and never answers. */
+    public static List<Long> serverProcesses() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            return Stream.concat(Stream.of(postmaster), postmaster.descendants()).map(ProcessHandle::pid).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** kill -STOP or -CONT: a frozen process keeps its sockets open and answers nothing, as a stalled server does. */
+    public static void signal(String signal, List<Long> pids) {
+        List<String> command = new java.util.ArrayList<>(List.of("kill", "-" + signal));
+        pids.forEach(pid -> command.add(Long.toString(pid)));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + new String(process.getInputStream().readAllBytes()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void pgCtl(String... arguments) {
         try {
             Path pgCtl;

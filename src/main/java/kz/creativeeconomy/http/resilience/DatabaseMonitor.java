@@ -24,7 +24,10 @@ import org.jboss.logging.Logger;
  * answers 503 from the acquisition timeout instead), and because a probe must never wait behind requests.
  * <p>
  * Readiness reads this state ({@link DatabaseReadiness}), so it says DOWN within one probe of an outage and UP within one
- * probe of the recovery, and cached responses served meanwhile are marked stale ({@link StaleResponses}).
+ * probe of the recovery, and cached responses served meanwhile are marked stale ({@link StaleResponses}). When the probe's
+ * own connection fails, a fresh one is tried at once before the database is called down: one late answer on a saturated
+ * machine is not an outage. A silent server is thus found in at most the timeout plus the driver's one-second connect
+ * timeout.
  */
 @Startup
 @ApplicationScoped
@@ -82,28 +85,52 @@ public class DatabaseMonitor {
     }
 
     void probe() {
+        boolean established = connection != null;
         try {
-            if (connection == null) {
-                connection = connect();
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("select 1");
-            }
-            lastReachable = Instant.now();
-            if (!reachable) {
-                LOG.info("The database answers again");
-                closeIdlePooledConnections();
-            }
-            reachable = true;
+            selectOne();
         } catch (SQLException | RuntimeException e) {
             close();
-            if (reachable) {
-                LOG.warnf("The database does not answer: %s", e.getMessage());
-                closeIdlePooledConnections();
+            if (!established) {
+                failed(e);
+                return;
             }
-            lastFailure = e.getMessage();
-            reachable = false;
+            // A connection that answered earlier probes failed: the server went away, or this probe's answer came after
+            // its timeout on a machine whose CPU was saturated (seen under the bench's overload: readiness said DOWN for
+            // one probe and the pool's idle connections were flushed, while the database was fine). A fresh connection
+            // tells the two apart at once: refused, terminated or silent is an outage; an answer is not.
+            try {
+                selectOne();
+            } catch (SQLException | RuntimeException again) {
+                close();
+                failed(again);
+                return;
+            }
+            LOG.debugf("A database probe failed (%s), a fresh connection answered", e.getMessage());
         }
+        lastReachable = Instant.now();
+        if (!reachable) {
+            LOG.info("The database answers again");
+            closeIdlePooledConnections();
+        }
+        reachable = true;
+    }
+
+    private void selectOne() throws SQLException {
+        if (connection == null) {
+            connection = connect();
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("select 1");
+        }
+    }
+
+    private void failed(Exception e) {
+        if (reachable) {
+            LOG.warnf("The database does not answer: %s", e.getMessage());
+            closeIdlePooledConnections();
+        }
+        lastFailure = e.getMessage();
+        reachable = false;
     }
 
     /**
