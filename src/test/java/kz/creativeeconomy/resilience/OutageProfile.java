@@ -24,6 +24,8 @@ public class OutageProfile implements QuarkusTestProfile {
                 "quarkus.datasource.jdbc.max-size", Integer.toString(WORKERS),
                 "api.database.statement-timeout", STATEMENT_TIMEOUT_MILLIS + "ms",
                 "api.overload.queue-timeout", QUEUE_TIMEOUT_MILLIS + "ms",
+                // The outage and overload cases time the queue timeout itself: no shorter wait while it overflows (OverflowTest).
+                "api.overload.overflow-queue-timeout", QUEUE_TIMEOUT_MILLIS + "ms",
                 "api.export.max-concurrent", "1");
     }
 

@@ -11,7 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import kz.creativeeconomy.support.Activity;
+import kz.creativeeconomy.support.OutageDatabase;
 
 /** Waiting for readiness, timing answers and checking the 503 of the outage tests. */
 final class Outages {
@@ -107,5 +112,25 @@ final class Outages {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), response.headers().toString());
         assertTrue(response.headers().firstValue("Retry-After").isPresent(), response.headers().toString());
         assertTrue(response.body().contains("urn:creative-economy:problem:service-unavailable"), response.body());
+    }
+
+    /** A transaction holding the observation table as a long migration or a bulk rewrite would. */
+    static Connection lockObservations() throws SQLException {
+        Connection connection = OutageDatabase.connect();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("lock table observation in access exclusive mode");
+        }
+        return connection;
+    }
+
+    /** Waits until this many backends wait for a lock on the observation table. */
+    static void awaitWaitingOnLocks(int backends) throws SQLException, InterruptedException {
+        try (Connection connection = OutageDatabase.connect()) {
+            Activity.awaitCount(connection,
+                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and backend_type = 'client backend'",
+                    waiting -> waiting >= backends, OutageProfile.STATEMENT_TIMEOUT_MILLIS - 500, 10,
+                    () -> "fewer than " + backends + " requests reached the locked table\n" + Outages.diagnosis());
+        }
     }
 }

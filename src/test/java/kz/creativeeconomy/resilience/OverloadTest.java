@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import kz.creativeeconomy.support.Activity;
 import kz.creativeeconomy.support.Api;
 import kz.creativeeconomy.support.OutageDatabase;
 import jakarta.inject.Inject;
@@ -64,19 +62,9 @@ class OverloadTest {
         }
     }
 
-    /** A transaction holding the observation table as a long migration or a bulk rewrite would. */
-    private static Connection lockObservations() throws SQLException {
-        Connection connection = OutageDatabase.connect();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("lock table observation in access exclusive mode");
-        }
-        return connection;
-    }
-
     @Test
     void aReadOfALockedTableAnswers503AtTheStatementTimeoutAndGivesItsConnectionBack() throws Exception {
-        try (Connection lock = lockObservations()) {
+        try (Connection lock = Outages.lockObservations()) {
             long asked = System.nanoTime();
             HttpResponse<String> locked = Outages.get("/v1/observations?limit=3&period=2019", CLIENT_LIMIT);
             long waited = Outages.millisSince(asked);
@@ -93,7 +81,7 @@ class OverloadTest {
 
     @Test
     void withEveryWorkerWaitingOnALockedTableAnUnrelatedReadIsShedAfterTheQueueTimeoutNotQueued() throws Exception {
-        try (Connection lock = lockObservations()) {
+        try (Connection lock = Outages.lockObservations()) {
             List<Future<HttpResponse<String>>> stuck = readsOfTheLockedTable(2 * OutageProfile.WORKERS, "2020");
 
             long asked = System.nanoTime();
@@ -115,7 +103,7 @@ class OverloadTest {
 
     @Test
     void withEveryWorkerBusyAndTheQueueFullTheNextRequestIsShedAtOnceNotAfterTheQueueTimeout() throws Exception {
-        try (Connection lock = lockObservations()) {
+        try (Connection lock = Outages.lockObservations()) {
             List<Future<HttpResponse<String>>> stuck = readsOfTheLockedTable(OutageProfile.WORKERS + OutageProfile.MAX_WAITING, "2021");
             awaitWaitingForAWorker(OutageProfile.MAX_WAITING);
 
@@ -140,7 +128,7 @@ class OverloadTest {
      */
     @Test
     void whileTheQueueOverflowsAWorkerThatComesFreeTakesTheNewestWaitingRequest() throws Exception {
-        try (Connection lock = lockObservations()) {
+        try (Connection lock = Outages.lockObservations()) {
             List<Future<HttpResponse<String>>> stuck = readsOfTheLockedTable(OutageProfile.WORKERS + OutageProfile.MAX_WAITING - 1, "2022");
             awaitWaitingForAWorker(OutageProfile.MAX_WAITING - 1);
             Future<HttpResponse<String>> newest = CLIENTS.submit(() -> Outages.get("/v1/regions?q=newest", CLIENT_LIMIT));
@@ -163,9 +151,9 @@ class OverloadTest {
     @Test
     void anExportOverTheCapAnswers503AtOnceInsteadOfHoldingAWorker() throws Exception {
         Future<HttpResponse<String>> first;
-        try (Connection lock = lockObservations()) {
+        try (Connection lock = Outages.lockObservations()) {
             first = CLIENTS.submit(() -> Outages.get("/v1/observations?format=csv&limit=all", CLIENT_LIMIT));
-            awaitWaitingOnLocks(1);
+            Outages.awaitWaitingOnLocks(1);
             long asked = System.nanoTime();
             HttpResponse<String> second = CLIENTS.submit(() -> Outages.get("/v1/observations?format=csv&limit=all&status=final", CLIENT_LIMIT))
                     .get(OutageProfile.STATEMENT_TIMEOUT_MILLIS * 3, TimeUnit.MILLISECONDS);
@@ -189,7 +177,7 @@ class OverloadTest {
             String path = "/v1/observations?limit=" + n + "&period=" + period;
             stuck.add(CLIENTS.submit(() -> Outages.get(path, CLIENT_LIMIT)));
         }
-        awaitWaitingOnLocks(OutageProfile.WORKERS);
+        Outages.awaitWaitingOnLocks(OutageProfile.WORKERS);
         return stuck;
     }
 
@@ -211,13 +199,4 @@ class OverloadTest {
         }
     }
 
-    /** Waits until this many backends wait for a lock on the observation table. */
-    private static void awaitWaitingOnLocks(int backends) throws SQLException, InterruptedException {
-        try (Connection connection = OutageDatabase.connect()) {
-            Activity.awaitCount(connection,
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and backend_type = 'client backend'",
-                    waiting -> waiting >= backends, OutageProfile.STATEMENT_TIMEOUT_MILLIS - 500, 10,
-                    () -> "fewer than " + backends + " requests reached the locked table\n" + Outages.diagnosis());
-        }
-    }
 }
