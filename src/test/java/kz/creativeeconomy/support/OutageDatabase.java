@@ -108,20 +108,24 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** kill -STOP or -CONT: a frozen process keeps its sockets open and answers nothing, as a stalled server does. */
+    /**
+     * kill -STOP or -CONT: a frozen process keeps its sockets open and answers nothing, as a stalled server does. A backend
+     * that ended meanwhile (a connection closed) is skipped.
+     */
     public static void signal(String signal, List<Long> pids) {
-        List<String> command = new java.util.ArrayList<>(List.of("kill", "-" + signal));
-        pids.forEach(pid -> command.add(Long.toString(pid)));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + new String(process.getInputStream().readAllBytes()));
+        for (long pid : pids) {
+            try {
+                Process process = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).redirectErrorStream(true).start();
+                boolean done = process.waitFor(10, TimeUnit.SECONDS);
+                if ((!done || process.exitValue() != 0) && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    throw new IllegalStateException("kill -" + signal + " " + pid + " failed: " + new String(process.getInputStream().readAllBytes()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
