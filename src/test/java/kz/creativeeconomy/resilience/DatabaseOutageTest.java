@@ -124,8 +124,8 @@ class DatabaseOutageTest {
         }
         // The probe's own backend stops answering for longer than the probe's timeout (500 ms), as when a saturated
         // machine delays its answer; the server itself answers new connections. Readiness must not flap.
-        OutageDatabase.signal("STOP", java.util.List.of(backend));
         try {
+            OutageDatabase.signal("STOP", java.util.List.of(backend));
             long frozen = System.nanoTime();
             while (Outages.millisSince(frozen) < 1_500) {
                 assertEquals(200, Outages.readiness(), "readiness after the probe's session froze for " + Outages.millisSince(frozen) + " ms");
@@ -136,8 +136,8 @@ class DatabaseOutageTest {
         }
         // Every process of the server frozen: connections are accepted by the kernel and never answered.
         java.util.List<Long> server = OutageDatabase.serverProcesses();
-        OutageDatabase.signal("STOP", server);
         try {
+            OutageDatabase.signal("STOP", server);
             long stalled = System.nanoTime();
             Outages.awaitNotReady(3_000);
             assertTrue(Outages.millisSince(stalled) < 2_500, "readiness said DOWN after " + Outages.millisSince(stalled) + " ms");
