@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import kz.creativeeconomy.support.Api;
 import kz.creativeeconomy.support.Keys;
@@ -125,17 +126,17 @@ class DatabaseOutageTest {
         // The probe's own backend stops answering for longer than the probe's timeout (500 ms), as when a saturated
         // machine delays its answer; the server itself answers new connections. Readiness must not flap.
         try {
-            OutageDatabase.signal("STOP", java.util.List.of(backend));
+            OutageDatabase.signal("STOP", List.of(backend));
             long frozen = System.nanoTime();
             while (Outages.millisSince(frozen) < 1_500) {
                 assertEquals(200, Outages.readiness(), "readiness after the probe's session froze for " + Outages.millisSince(frozen) + " ms");
                 Thread.sleep(20);
             }
         } finally {
-            OutageDatabase.signal("CONT", java.util.List.of(backend));
+            OutageDatabase.signal("CONT", List.of(backend));
         }
         // Every process of the server frozen: connections are accepted by the kernel and never answered.
-        java.util.List<Long> server = OutageDatabase.serverProcesses();
+        List<Long> server = OutageDatabase.serverProcesses();
         try {
             OutageDatabase.signal("STOP", server);
             long stalled = System.nanoTime();

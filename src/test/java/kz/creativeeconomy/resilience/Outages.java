@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import kz.creativeeconomy.http.resilience.WorkerAdmission;
 import kz.creativeeconomy.support.Activity;
 import kz.creativeeconomy.support.OutageDatabase;
 
@@ -131,6 +132,24 @@ final class Outages {
                     "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and backend_type = 'client backend'",
                     waiting -> waiting >= backends, OutageProfile.STATEMENT_TIMEOUT_MILLIS - 500, 10,
                     () -> "fewer than " + backends + " requests reached the locked table\n" + Outages.diagnosis());
+        }
+    }
+
+    /** Cancels the statement of one request that waits on the lock: its worker comes free. */
+    static void cancelOneLockedRead(Statement statement) throws SQLException {
+        statement.execute("select pg_cancel_backend(pid) from pg_stat_activity"
+                + " where wait_event_type = 'Lock' and backend_type = 'client backend' limit 1");
+    }
+
+    /** Waits, for at most the given time, until this many requests wait for a worker. */
+    static void awaitWaitingForAWorker(WorkerAdmission admission, int requests, long millis)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        while (admission.waiting() < requests) {
+            if (millisSince(start) > millis) {
+                fail(admission.waiting() + " requests wait for a worker, not " + requests);
+            }
+            Thread.sleep(5);
         }
     }
 }

@@ -47,7 +47,7 @@ class OverflowTest {
                 stuck.add(clients.submit(() -> Outages.get(path, CLIENT_LIMIT)));
             }
             Outages.awaitWaitingOnLocks(OutageProfile.WORKERS);
-            awaitWaitingForAWorker(OutageProfile.MAX_WAITING);
+            Outages.awaitWaitingForAWorker(admission, OutageProfile.MAX_WAITING, 2_000);
             // Every waiting request has now waited longer than the overflow timeout.
             Thread.sleep(OverflowProfile.OVERFLOW_WAIT_MILLIS + 100);
 
@@ -59,8 +59,7 @@ class OverflowTest {
                 assertFalse(fresh.isDone(), "the fresh request was answered instead of waiting");
 
                 // One worker comes free: the fresh request is served, every stale one is shed now, not at the queue timeout.
-                cancel.execute("select pg_cancel_backend(pid) from pg_stat_activity"
-                        + " where wait_event_type = 'Lock' and backend_type = 'client backend' limit 1");
+                Outages.cancelOneLockedRead(cancel);
                 long freed = System.nanoTime();
                 HttpResponse<String> served = fresh.get(10, TimeUnit.SECONDS);
                 assertEquals(200, served.statusCode(), served.body());
@@ -95,15 +94,5 @@ class OverflowTest {
         }
         fail("no waiting request was shed within " + millis + " ms of a fresh one arriving at the full queue");
         return null;
-    }
-
-    private void awaitWaitingForAWorker(int requests) throws InterruptedException {
-        long start = System.nanoTime();
-        while (admission.waiting() < requests) {
-            if (Outages.millisSince(start) > 2_000) {
-                fail(admission.waiting() + " requests wait for a worker, not " + requests);
-            }
-            Thread.sleep(5);
-        }
     }
 }

@@ -138,8 +138,7 @@ class OverloadTest {
             assertTrue(over.body().contains("already waiting"), over.body());
 
             try (Connection connection = OutageDatabase.connect(); Statement statement = connection.createStatement()) {
-                statement.execute("select pg_cancel_backend(pid) from pg_stat_activity"
-                        + " where wait_event_type = 'Lock' and backend_type = 'client backend' limit 1");
+                Outages.cancelOneLockedRead(statement);
             }
             HttpResponse<String> served = newest.get(10, TimeUnit.SECONDS);
             assertEquals(200, served.statusCode(), "the newest waiting request was not the one admitted: " + served.body());
@@ -190,13 +189,7 @@ class OverloadTest {
 
     /** Waits, for at most half the queue timeout, until this many requests wait for a worker. */
     private void awaitWaitingForAWorker(int requests) throws InterruptedException {
-        long start = System.nanoTime();
-        while (admission.waiting() < requests) {
-            if (Outages.millisSince(start) > OutageProfile.QUEUE_TIMEOUT_MILLIS / 2) {
-                fail(admission.waiting() + " requests wait for a worker, not " + requests);
-            }
-            Thread.sleep(5);
-        }
+        Outages.awaitWaitingForAWorker(admission, requests, OutageProfile.QUEUE_TIMEOUT_MILLIS / 2);
     }
 
 }

@@ -85,9 +85,7 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
     /** kill -9 of the postmaster and every backend at once: a crash, with no chance to flush anything. */
     public static void crashServer() {
         try {
-            long pid = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
-            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-            List<ProcessHandle> all = Stream.concat(Stream.of(postmaster), postmaster.descendants()).toList();
+            List<ProcessHandle> all = serverHandles();
             all.forEach(ProcessHandle::destroyForcibly);
             for (ProcessHandle process : all) {
                 process.onExit().get(10, TimeUnit.SECONDS);
@@ -100,12 +98,16 @@ public class OutageDatabase implements QuarkusTestResourceLifecycleManager {
     /** The postmaster and every backend: what {@link #signal} freezes for a server that accepts and never answers. */
     public static List<Long> serverProcesses() {
         try {
-            long pid = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
-            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-            return Stream.concat(Stream.of(postmaster), postmaster.descendants()).map(ProcessHandle::pid).toList();
+            return serverHandles().stream().map(ProcessHandle::pid).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<ProcessHandle> serverHandles() throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(DATA.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        return Stream.concat(Stream.of(postmaster), postmaster.descendants()).toList();
     }
 
     /**

@@ -3,8 +3,8 @@ package kz.creativeeconomy.http.caching;
 import kz.creativeeconomy.http.formats.Formats;
 import kz.creativeeconomy.http.formats.FormatFilter;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.netty.buffer.Unpooled;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
