@@ -95,7 +95,7 @@ final class GeneratedJavaClient {
         Object[] arguments = new Object[read.parameters().size()];
         arguments[read.parameters().indexOf(read.pathParameter())] = "no-such-region";
         try {
-            call(read, arguments);
+            method(read).invoke(api(read.tag()), arguments);
             fail("no 404 for an unknown region");
         } catch (InvocationTargetException e) {
             Object error = e.getCause();
@@ -116,8 +116,22 @@ final class GeneratedJavaClient {
         return model.getMethod("fromJson", String.class).invoke(null, body); // java/okhttp-gson models read themselves
     }
 
+    /** One call that must succeed; a failure names the read, its arguments and what the server answered. */
     private Object call(PublicReads.Read read, Object[] arguments) throws Exception {
-        return method(read).invoke(api(read.tag()), arguments);
+        try {
+            return method(read).invoke(api(read.tag()), arguments);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError(read.operationId() + Arrays.toString(arguments) + " failed: " + answer(e.getCause()), e.getCause());
+        }
+    }
+
+    /** The status and body of a generated client's ApiException, or the exception itself. */
+    private static String answer(Throwable error) {
+        try {
+            return error.getClass().getMethod("getCode").invoke(error) + " " + error.getClass().getMethod("getResponseBody").invoke(error);
+        } catch (ReflectiveOperationException notAnApiException) {
+            return error.toString();
+        }
     }
 
     private Method method(PublicReads.Read read) throws ClassNotFoundException {
