@@ -14,17 +14,9 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import kz.creativeeconomy.support.Api;
 import kz.creativeeconomy.support.Keys;
@@ -34,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportTest {
 
-    private static final String HEADER = "indicator_code,region_code,period_code,breakdown_dimension,breakdown_member,value,status,footnote,source_id\n";
+    private static final String HEADER = Imports.HEADER;
 
     @Inject
     Keys keys;
@@ -42,19 +34,11 @@ class ImportTest {
     DataSource dataSource;
 
     private ExtractableResponse<Response> importCsv(String csv, boolean dryRun) {
-        return Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("text/csv; charset=UTF-8")
-                .queryParam("reason", "import test").queryParam("dry_run", String.valueOf(dryRun))
-                .body(csv).post("/v1/imports").then().extract();
+        return Imports.post(keys, csv, dryRun);
     }
 
     private static String rows(String period, int count, String valuePrefix) {
-        StringBuilder csv = new StringBuilder(HEADER);
-        for (int n = 0; n < count; n++) {
-            int year = Integer.parseInt(period) + n / 12;
-            csv.append("creative-gva,631010000,").append(String.format("%d-%02d", year, n % 12 + 1))
-                    .append(",,,").append(valuePrefix).append(n).append(".5,provisional,,authors-text\n");
-        }
-        return csv.toString();
+        return Imports.rows(period, count, valuePrefix);
     }
 
     private String exportOf(String region) {
@@ -190,76 +174,6 @@ class ImportTest {
     }
 
     @Test
-    void concurrentImportsOfTheSameKeysEndAsOneOfThemNeverAMix() throws Exception {
-        String a = rows("2057", 40, "1");
-        String b = rows("2057", 40, "7");
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int n = 0; n < 6; n++) {
-                String csv = n % 2 == 0 ? a : b;
-                results.add(pool.submit(() -> importCsv(csv, false).statusCode()));
-            }
-            for (Future<Integer> result : results) {
-                assertEquals(201, result.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
-        List<String> values = Api.given().queryParam("region", "ust-kamenogorsk").queryParam("from", "2057").queryParam("to", "2060")
-                .queryParam("limit", 1000).get("/v1/observations").then().statusCode(200).extract().jsonPath().getList("items.value")
-                .stream().map(String::valueOf).toList();
-        assertEquals(40, values.size());
-        Set<Character> prefixes = values.stream().map(v -> v.charAt(0)).collect(Collectors.toSet());
-        assertEquals(1, prefixes.size(), "a mix of two imports: " + values);
-        assertTrue(prefixes.contains('1') || prefixes.contains('7'));
-    }
-
-    /**
-     * The import checks what the foreign keys check once per referenced row, and holds it: a region deleted by a writer
-     * that did not wait for the import (here plain SQL, holding its delete open until the import queues behind it) makes
-     * the import a 409 that writes nothing, never observations of a region that no longer exists.
-     */
-    @Test
-    void aRegionDeletedWhileTheFileIsImportedMakesItAConflictThatWritesNothing() throws Exception {
-        String slug = "import-race-" + System.nanoTime();
-        try (Connection setup = dataSource.getConnection(); Statement statement = setup.createStatement()) {
-            statement.execute("insert into region (code, slug, name_en, level) values ('" + slug + "', '" + slug + "', 'Race', 'district')");
-        }
-        String csv = rows("2071", 3, "4").replace(",631010000,", "," + slug + ",");
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection deleter = dataSource.getConnection(); Statement statement = deleter.createStatement()) {
-            deleter.setAutoCommit(false);
-            statement.execute("delete from region where slug = '" + slug + "'");
-            Future<ExtractableResponse<Response>> imported = pool.submit(() -> importCsv(csv, false));
-            long deadline = System.currentTimeMillis() + 20_000;
-            while (!imported.isDone() && !importWaitsForALock(statement) && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
-            deleter.commit();
-            ExtractableResponse<Response> response = imported.get();
-            assertEquals(409, response.statusCode(), response.asString());
-            assertEquals("application/problem+json", response.contentType());
-            assertTrue(response.asString().contains("region"), response.asString());
-        } finally {
-            pool.shutdown();
-        }
-        try (Connection check = dataSource.getConnection(); Statement statement = check.createStatement();
-             ResultSet orphans = statement.executeQuery("select count(*) from observation o where not exists (select from region r where r.id = o.region_id)")) {
-            orphans.next();
-            assertEquals(0, orphans.getLong(1));
-        }
-    }
-
-    private static boolean importWaitsForALock(Statement statement) throws SQLException {
-        try (ResultSet waiting = statement.executeQuery("""
-                select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()""")) {
-            waiting.next();
-            return waiting.getLong(1) > 0;
-        }
-    }
-
-    @Test
     void rowsAreWrittenInTheOrderOfTheSeriesNotOfTheFile() {
         // A file that lists the newest period first: the rows get their ids (and their place in the table and its
         // indexes) in period order, so that the writes of one series go to the same index pages one after another.
@@ -268,90 +182,15 @@ class ImportTest {
                 + "creative-gva,631010000,2083-01,,,1.5,provisional,,authors-text\n";
         ExtractableResponse<Response> imported = importCsv(csv, false);
         assertEquals(201, imported.statusCode(), imported.asString());
-        int first = idOf("2083-01");
-        int second = idOf("2083-02");
-        int third = idOf("2083-03");
+        int first = Imports.idOf("2083-01");
+        int second = Imports.idOf("2083-02");
+        int third = Imports.idOf("2083-03");
         assertTrue(first < second && second < third, first + ", " + second + ", " + third);
         // The report still lists the changes in file order.
         assertEquals(List.of(1, 2, 3), imported.path("changes.row"));
         assertEquals(List.of("2083-03", "2083-02", "2083-01"), imported.path("changes.period"));
     }
 
-    private int idOf(String period) {
-        return Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", period).get("/v1/observations").then().statusCode(200)
-                .body("items.size()", equalTo(1)).extract().path("items[0].id");
-    }
-
-    private static void pause() throws InterruptedException {
-        Thread.sleep(20); // instants of consecutive transactions must differ for as_of to tell them apart
-    }
-
-    @Test
-    void revisionsWrittenByAnImportCarryItsIdActorAndReasonAndCloseThePreviousVersion() throws InterruptedException {
-        String csv = rows("2061", 2, "3");
-        int firstImport = importCsv(csv, false).path("id");
-        int changed = idOf("2061-01");
-        int unchanged = idOf("2061-02");
-        pause();
-        Instant betweenImports = Instant.now();
-        pause();
-        ExtractableResponse<Response> second = importCsv(csv.replace(",30.5,provisional,", ",39.5,final,"), false);
-        assertEquals(201, second.statusCode(), second.asString());
-        assertEquals(1, (int) second.path("updated"));
-        assertEquals(1, (int) second.path("unchanged"));
-        int secondImport = second.path("id");
-        pause();
-        Instant afterImports = Instant.now();
-
-        Api.given().get("/v1/observations/" + changed + "/revisions").then().statusCode(200)
-                .body("items.size()", equalTo(2))
-                .body("items[0].operation", equalTo("insert"))
-                .body("items[0].changed_by", equalTo("test-editor"))
-                .body("items[0].reason", equalTo("import test"))
-                .body("items[0].import_id", equalTo(firstImport))
-                .body("items[1].operation", equalTo("update"))
-                .body("items[1].changed_by", equalTo("test-editor"))
-                .body("items[1].reason", equalTo("import test"))
-                .body("items[1].import_id", equalTo(secondImport))
-                .body("items[1].before.value", equalTo(new BigDecimal("30.5")))
-                .body("items[1].before.status", equalTo("provisional"))
-                .body("items[1].after.value", equalTo(new BigDecimal("39.5")))
-                .body("items[1].after.status", equalTo("final"));
-        Api.given().get("/v1/observations/" + unchanged + "/revisions").then().statusCode(200)
-                .body("items.size()", equalTo(1))
-                .body("items[0].import_id", equalTo(firstImport));
-        // The first version was closed when the second was written: as_of finds exactly one version at any instant.
-        Api.given().queryParam("as_of", betweenImports.toString()).queryParam("region", "ust-kamenogorsk").queryParam("period", "2061-01")
-                .get("/v1/observations").then().statusCode(200)
-                .body("items.size()", equalTo(1))
-                .body("items[0].value", equalTo(new BigDecimal("30.5")));
-        Api.given().queryParam("as_of", afterImports.toString()).queryParam("region", "ust-kamenogorsk").queryParam("period", "2061-01")
-                .get("/v1/observations").then().statusCode(200)
-                .body("items.size()", equalTo(1))
-                .body("items[0].value", equalTo(new BigDecimal("39.5")));
-    }
-
-    @Test
-    void importingADeletedObservationRestoresIt() {
-        int imported = importCsv(rows("2062", 1, "6"), false).path("id");
-        int id = idOf("2062-01");
-        String etag = Api.given().get("/v1/observations/" + id).then().statusCode(200).extract().header("ETag");
-        Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etag).queryParam("reason", "withdrawn")
-                .delete("/v1/observations/" + id).then().statusCode(204);
-        ExtractableResponse<Response> restore = importCsv(rows("2062", 1, "6"), false);
-        assertEquals(201, restore.statusCode(), restore.asString());
-        assertEquals(1, (int) restore.path("inserted"));
-        assertEquals(0, (int) restore.path("unchanged"));
-        restore.response().then()
-                .body("changes[0].action", equalTo("insert"))
-                .body("changes[0].value_before", nullValue())
-                .body("changes[0].value_after", equalTo(new BigDecimal("60.5")));
-        assertEquals(id, idOf("2062-01"));
-        Api.given().get("/v1/observations/" + id + "/revisions").then().statusCode(200)
-                .body("items.operation", equalTo(List.of("insert", "delete", "restore")))
-                .body("items.import_id", equalTo(java.util.Arrays.asList(imported, null, restore.path("id"))))
-                .body("items[2].after.deleted", equalTo(false));
-    }
 
     @Test
     void reimportingAnUnchangedFileKeepsTheEtag() {
