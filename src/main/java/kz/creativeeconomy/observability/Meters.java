@@ -18,6 +18,10 @@ public class Meters {
     public static final String RATE_LIMIT_REJECTIONS = "api.rate_limit.rejections";
     public static final String IMPORTS = "api.imports";
     public static final String IMPORTED_ROWS = "api.imports.rows";
+    /** Admission to the workers (kz.creativeeconomy.http.resilience.WorkerAdmission registers these). */
+    public static final String ADMISSION_RUNNING = "api.admission.running";
+    public static final String ADMISSION_WAITING = "api.admission.waiting";
+    public static final String ADMISSION_SHED = "api.admission.shed";
 
     private final Counter rateLimitRejections;
     private final Counter importsApplied;
@@ -45,6 +49,12 @@ public class Meters {
     private static Counter rows(MeterRegistry registry, String action) {
         return Counter.builder(IMPORTED_ROWS).tag("action", action)
                 .description("Observation rows written by applied imports").register(registry);
+    }
+
+    /** Requests answered 503 at once by the admission, by reason: queue_full, queue_timeout or overflow_wait. */
+    public static Counter shed(MeterRegistry registry, String reason) {
+        return Counter.builder(ADMISSION_SHED).tag("reason", reason)
+                .description("Requests shed with 503 and Retry-After because every worker was busy").register(registry);
     }
 
     public void rateLimitRejected() {

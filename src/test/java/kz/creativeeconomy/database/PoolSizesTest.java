@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The running service sizes its JDBC pool from the cores, has one worker thread per connection, and pools response
- * buffers as large as a page.
+ * The running service sizes its JDBC pool from the cores, runs one request per connection on a worker pool with two
+ * threads more (for the operations endpoints), and pools response buffers as large as a page.
  */
 @QuarkusTest
 class PoolSizesTest {
@@ -33,11 +33,12 @@ class PoolSizesTest {
     }
 
     @Test
-    void theRestLayerHasOneWorkerThreadPerConnection() {
+    void requestsRunOnePerConnectionOnAPoolWithTwoThreadsForTheOperationsEndpoints() {
         assumeTrue(System.getenv("WORKER_THREADS") == null, "WORKER_THREADS sets the workers outright");
+        assertEquals(connections(), ConfigProvider.getConfig().getValue("api.overload.workers", Integer.class));
         // The size Quarkus gives its worker pool, computed by Quarkus from the configuration it reads.
         ThreadPoolConfig workers = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(ThreadPoolConfig.class);
-        assertEquals(connections(), ExecutorRecorder.getMaxSize(workers));
+        assertEquals(connections() + PoolSizes.OPERATIONS_THREADS, ExecutorRecorder.getMaxSize(workers));
     }
 
     /**

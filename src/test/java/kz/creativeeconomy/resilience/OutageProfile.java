@@ -20,7 +20,7 @@ public class OutageProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.thread-pool.max-threads", Integer.toString(WORKERS),
+                "quarkus.thread-pool.max-threads", Integer.toString(WORKERS + 2),
                 "quarkus.datasource.jdbc.max-size", Integer.toString(WORKERS),
                 "api.database.statement-timeout", STATEMENT_TIMEOUT_MILLIS + "ms",
                 "api.overload.queue-timeout", QUEUE_TIMEOUT_MILLIS + "ms",

@@ -44,6 +44,13 @@ final class Outages {
         }
     }
 
+    /** The value of one series at /q/metrics (a regular expression for its name and labels); 0 when it is absent. */
+    static double metric(String series) throws Exception {
+        String metrics = get("/q/metrics", Duration.ofSeconds(10)).body();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^" + series + " ([0-9.Ee+-]+)$").matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+
     static int readiness() {
         try {
             return get("/q/health/ready", Duration.ofSeconds(5)).statusCode();

@@ -37,6 +37,8 @@ class OverloadTest {
 
     private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(OutageProfile.WORKERS + OutageProfile.MAX_WAITING + 2);
 
+    private static final String SHED = "api_admission_shed_total";
+
     @Inject
     WorkerAdmission admission;
 
@@ -103,9 +105,13 @@ class OverloadTest {
 
     @Test
     void withEveryWorkerBusyAndTheQueueFullTheNextRequestIsShedAtOnceNotAfterTheQueueTimeout() throws Exception {
+        double queueFull = Outages.metric(SHED + "\\{reason=\"queue_full\"}");
+        double waitedTooLong = shedAfterWaiting();
         try (Connection lock = Outages.lockObservations()) {
             List<Future<HttpResponse<String>>> stuck = readsOfTheLockedTable(OutageProfile.WORKERS + OutageProfile.MAX_WAITING, "2021");
             awaitWaitingForAWorker(OutageProfile.MAX_WAITING);
+            // The metrics answer while every request's worker is stuck (they run on a thread of their own), and say so.
+            assertEquals(OutageProfile.WORKERS, Outages.metric("api_admission_running"), "running, at /q/metrics");
 
             long asked = System.nanoTime();
             HttpResponse<String> over = Outages.get("/v1/regions?q=y", CLIENT_LIMIT);
@@ -117,6 +123,11 @@ class OverloadTest {
             assertEachUnavailable(stuck);
             lock.rollback();
         }
+        // Operators see why requests were shed: one for the full queue, the waiting ones for having waited too long (at the
+        // queue timeout, or displaced by a newer request if the machine was slow to send it and the oldest had waited as long).
+        assertEquals(queueFull + 1, Outages.metric(SHED + "\\{reason=\"queue_full\"}"));
+        assertEquals(waitedTooLong + OutageProfile.MAX_WAITING, shedAfterWaiting());
+        assertEquals(0, Outages.metric("api_admission_waiting"));
         Api.given().get("/v1/regions?q=y").then().statusCode(200);
     }
 
@@ -178,6 +189,11 @@ class OverloadTest {
         }
         Outages.awaitWaitingOnLocks(OutageProfile.WORKERS);
         return stuck;
+    }
+
+    /** Requests shed so far for having waited too long for a worker, at /q/metrics. */
+    private static double shedAfterWaiting() throws Exception {
+        return Outages.metric(SHED + "\\{reason=\"queue_timeout\"}") + Outages.metric(SHED + "\\{reason=\"overflow_wait\"}");
     }
 
     /** Every read stuck behind the lock ended in a 503 (its statement timed out or it was shed), none hung. */

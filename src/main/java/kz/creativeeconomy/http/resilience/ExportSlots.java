@@ -21,7 +21,7 @@ public class ExportSlots {
     private final Semaphore slots;
 
     ExportSlots(@ConfigProperty(name = "api.export.max-concurrent") OptionalInt configured,
-                @ConfigProperty(name = "quarkus.thread-pool.max-threads") int workers) {
+                @ConfigProperty(name = "api.overload.workers") int workers) {
         this.capacity = configured.orElse(Math.max(1, workers / 4));
         this.slots = new Semaphore(capacity);
     }

@@ -1,5 +1,8 @@
 package kz.creativeeconomy.http.resilience;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -15,12 +18,14 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.creativeeconomy.observability.Meters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Load shedding in front of the REST layer: at most as many requests run as there are worker threads, and a request that
- * finds them all busy waits here, on the event loop, for at most {@code REQUEST_QUEUE_TIMEOUT} (1 s) before it is answered
- * 503 with Retry-After. Without it a request waited in the executor's unbounded queue for as long as the workers were
+ * Load shedding in front of the REST layer: at most {@code WORKER_THREADS} requests run at once (one per connection; the
+ * worker pool keeps two threads more for /q/metrics, which is never held here), and a request that finds them all busy
+ * waits here, on the event loop, for at most {@code REQUEST_QUEUE_TIMEOUT} (1 s) before it is answered 503 with
+ * Retry-After. Without it a request waited in the executor's unbounded queue for as long as the workers were
  * stuck: with one table locked, an unrelated {@code GET /v1/regions} waited 18.8 s behind reads of the locked table.
  * <p>
  * It runs after {@link kz.creativeeconomy.http.caching.CachedResponses}, so a response the cache holds never waits for a worker;
@@ -65,15 +70,26 @@ public class WorkerAdmission {
     private long lastOverflow;
     private boolean overflowed;
     private final AtomicInteger shed = new AtomicInteger();
+    private final Counter shedQueueFull;
+    private final Counter shedQueueTimeout;
+    private final Counter shedOverflowWait;
 
-    WorkerAdmission(@ConfigProperty(name = "quarkus.thread-pool.max-threads") int workers,
+    WorkerAdmission(@ConfigProperty(name = "api.overload.workers") int workers,
                     @ConfigProperty(name = "api.overload.queue-timeout", defaultValue = "1s") Duration queueTimeout,
                     @ConfigProperty(name = "api.overload.max-waiting") OptionalInt maxWaiting,
-                    @ConfigProperty(name = "api.overload.overflow-queue-timeout", defaultValue = "20ms") Duration overflowWait) {
+                    @ConfigProperty(name = "api.overload.overflow-queue-timeout", defaultValue = "20ms") Duration overflowWait,
+                    MeterRegistry registry) {
         this.workers = workers;
         this.queueTimeoutMillis = Math.max(1, queueTimeout.toMillis());
         this.overflowWaitNanos = Math.max(0, overflowWait.toNanos());
         this.maxWaiting = Math.max(0, maxWaiting.orElse(WAITING_PER_WORKER * workers));
+        Gauge.builder(Meters.ADMISSION_RUNNING, this, WorkerAdmission::running)
+                .description("Requests holding a worker now (at most " + workers + ")").register(registry);
+        Gauge.builder(Meters.ADMISSION_WAITING, this, WorkerAdmission::waiting)
+                .description("Requests waiting for a worker now (at most " + this.maxWaiting + ")").register(registry);
+        shedQueueFull = Meters.shed(registry, "queue_full");
+        shedQueueTimeout = Meters.shed(registry, "queue_timeout");
+        shedOverflowWait = Meters.shed(registry, "overflow_wait");
     }
 
     void register(@Observes Filters filters) {
@@ -124,7 +140,7 @@ public class WorkerAdmission {
         }
         shedStale(stale);
         if (full) {
-            shed(routing, "every worker was busy and " + maxWaiting + " requests were already waiting for one");
+            shed(routing, shedQueueFull, "every worker was busy and " + maxWaiting + " requests were already waiting for one");
         } else if (request == null) {
             run(routing);
         } else {
@@ -134,7 +150,7 @@ public class WorkerAdmission {
                     synchronized (this) {
                         waiting.remove(queued);
                     }
-                    shed(queued.routing, "every worker stayed busy for " + queueTimeoutMillis + " ms");
+                    shed(queued.routing, shedQueueTimeout, "every worker stayed busy for " + queueTimeoutMillis + " ms");
                 }
             });
         }
@@ -205,7 +221,7 @@ public class WorkerAdmission {
     private void shedStale(Waiting stale) {
         if (stale != null && stale.decided.compareAndSet(false, true)) {
             stale.routing.vertx().cancelTimer(stale.timer);
-            stale.context.runOnContext(v -> shed(stale.routing, "the server was over capacity and the request waited "
+            stale.context.runOnContext(v -> shed(stale.routing, shedOverflowWait, "the server was over capacity and the request waited "
                     + TimeUnit.NANOSECONDS.toMillis(overflowWaitNanos) + " ms for a worker"));
         }
     }
@@ -215,8 +231,9 @@ public class WorkerAdmission {
         return overflowed && System.nanoTime() - lastOverflow < queueTimeoutMillis * 1_000_000L;
     }
 
-    private void shed(RoutingContext routing, String why) {
+    private void shed(RoutingContext routing, Counter reason, String why) {
         shed.incrementAndGet();
+        reason.increment();
         Unavailable.write(routing.response(), "The server is at capacity: " + why
                 + ". Nothing was done. Retry after the time given in Retry-After.", routing.normalizedPath());
     }
@@ -224,6 +241,11 @@ public class WorkerAdmission {
     /** Requests shed since the start, for tests and the readiness data. */
     public int shedCount() {
         return shed.get();
+    }
+
+    /** Requests that may run at once ({@code WORKER_THREADS}, one per connection by default). */
+    public int workers() {
+        return workers;
     }
 
     public synchronized int running() {
