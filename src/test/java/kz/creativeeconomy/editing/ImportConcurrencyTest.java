@@ -32,24 +32,16 @@ class ImportConcurrencyTest {
     @Inject
     DataSource dataSource;
 
-    private ExtractableResponse<Response> importCsv(String csv, boolean dryRun) {
-        return Imports.post(keys, csv, dryRun);
-    }
-
-    private static String rows(String period, int count, String valuePrefix) {
-        return Imports.rows(period, count, valuePrefix);
-    }
-
     @Test
     void concurrentImportsOfTheSameKeysEndAsOneOfThemNeverAMix() throws Exception {
-        String a = rows("2057", 40, "1");
-        String b = rows("2057", 40, "7");
+        String a = Imports.rows("2057", 40, "1");
+        String b = Imports.rows("2057", 40, "7");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> results = new ArrayList<>();
             for (int n = 0; n < 6; n++) {
                 String csv = n % 2 == 0 ? a : b;
-                results.add(pool.submit(() -> importCsv(csv, false).statusCode()));
+                results.add(pool.submit(() -> Imports.post(keys, csv, false).statusCode()));
             }
             for (Future<Integer> result : results) {
                 assertEquals(201, result.get());
@@ -77,12 +69,12 @@ class ImportConcurrencyTest {
         try (Connection setup = dataSource.getConnection(); Statement statement = setup.createStatement()) {
             statement.execute("insert into region (code, slug, name_en, level) values ('" + slug + "', '" + slug + "', 'Race', 'district')");
         }
-        String csv = rows("2071", 3, "4").replace(",631010000,", "," + slug + ",");
+        String csv = Imports.rows("2071", 3, "4").replace(",631010000,", "," + slug + ",");
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (Connection deleter = dataSource.getConnection(); Statement statement = deleter.createStatement()) {
             deleter.setAutoCommit(false);
             statement.execute("delete from region where slug = '" + slug + "'");
-            Future<ExtractableResponse<Response>> imported = pool.submit(() -> importCsv(csv, false));
+            Future<ExtractableResponse<Response>> imported = pool.submit(() -> Imports.post(keys, csv, false));
             long deadline = System.currentTimeMillis() + 20_000;
             while (!imported.isDone() && !importWaitsForALock(statement) && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);

@@ -22,28 +22,20 @@ class ImportRevisionsTest {
     @Inject
     Keys keys;
 
-    private ExtractableResponse<Response> importCsv(String csv, boolean dryRun) {
-        return Imports.post(keys, csv, dryRun);
-    }
-
-    private static String rows(String period, int count, String valuePrefix) {
-        return Imports.rows(period, count, valuePrefix);
-    }
-
     private static void pause() throws InterruptedException {
         Thread.sleep(20); // instants of consecutive transactions must differ for as_of to tell them apart
     }
 
     @Test
     void revisionsWrittenByAnImportCarryItsIdActorAndReasonAndCloseThePreviousVersion() throws InterruptedException {
-        String csv = rows("2061", 2, "3");
-        int firstImport = importCsv(csv, false).path("id");
+        String csv = Imports.rows("2061", 2, "3");
+        int firstImport = Imports.post(keys, csv, false).path("id");
         int changed = Imports.idOf("2061-01");
         int unchanged = Imports.idOf("2061-02");
         pause();
         Instant betweenImports = Instant.now();
         pause();
-        ExtractableResponse<Response> second = importCsv(csv.replace(",30.5,provisional,", ",39.5,final,"), false);
+        ExtractableResponse<Response> second = Imports.post(keys, csv.replace(",30.5,provisional,", ",39.5,final,"), false);
         assertEquals(201, second.statusCode(), second.asString());
         assertEquals(1, (int) second.path("updated"));
         assertEquals(1, (int) second.path("unchanged"));
@@ -81,12 +73,12 @@ class ImportRevisionsTest {
 
     @Test
     void importingADeletedObservationRestoresIt() {
-        int imported = importCsv(rows("2062", 1, "6"), false).path("id");
+        int imported = Imports.post(keys, Imports.rows("2062", 1, "6"), false).path("id");
         int id = Imports.idOf("2062-01");
         String etag = Api.given().get("/v1/observations/" + id).then().statusCode(200).extract().header("ETag");
         Api.given().header("Authorization", Keys.bearer(keys.editor())).header("If-Match", etag).queryParam("reason", "withdrawn")
                 .delete("/v1/observations/" + id).then().statusCode(204);
-        ExtractableResponse<Response> restore = importCsv(rows("2062", 1, "6"), false);
+        ExtractableResponse<Response> restore = Imports.post(keys, Imports.rows("2062", 1, "6"), false);
         assertEquals(201, restore.statusCode(), restore.asString());
         assertEquals(1, (int) restore.path("inserted"));
         assertEquals(0, (int) restore.path("unchanged"));

@@ -33,14 +33,6 @@ class ImportTest {
     @Inject
     DataSource dataSource;
 
-    private ExtractableResponse<Response> importCsv(String csv, boolean dryRun) {
-        return Imports.post(keys, csv, dryRun);
-    }
-
-    private static String rows(String period, int count, String valuePrefix) {
-        return Imports.rows(period, count, valuePrefix);
-    }
-
     private String exportOf(String region) {
         return Api.given().queryParam("format", "csv").queryParam("limit", "all").queryParam("region", region)
                 .get("/v1/observations").then().statusCode(200).extract().asString();
@@ -50,7 +42,7 @@ class ImportTest {
     void aDryRunReportsEverythingAndWritesNothing() {
         String before = exportOf("ust-kamenogorsk");
         String version = Api.given().get("/v1/observations").header("ETag");
-        importCsv(rows("2050", 3, "1"), true).response().then().statusCode(200)
+        Imports.post(keys, Imports.rows("2050", 3, "1"), true).response().then().statusCode(200)
                 .body("dry_run", equalTo(true))
                 .body("id", equalTo(null))
                 .body("rows", equalTo(3))
@@ -63,8 +55,8 @@ class ImportTest {
 
     @Test
     void aRealImportIsKeptAndReimportingTheSameFileIsANoOp() {
-        String csv = rows("2051", 12, "2");
-        ExtractableResponse<Response> first = importCsv(csv, false);
+        String csv = Imports.rows("2051", 12, "2");
+        ExtractableResponse<Response> first = Imports.post(keys, csv, false);
         assertEquals(201, first.statusCode(), first.asString());
         assertEquals(12, (int) first.path("inserted"));
         int id = first.path("id");
@@ -74,7 +66,7 @@ class ImportTest {
                 .body("rows", equalTo(12))
                 .body("inserted", equalTo(12));
         String after = exportOf("ust-kamenogorsk");
-        ExtractableResponse<Response> second = importCsv(csv, false);
+        ExtractableResponse<Response> second = Imports.post(keys, csv, false);
         assertEquals(201, second.statusCode());
         assertEquals(0, (int) second.path("inserted"));
         assertEquals(0, (int) second.path("updated"));
@@ -87,13 +79,13 @@ class ImportTest {
     /** New rows in periods that exist already: nothing but observations is written, and the ETags must still change. */
     @Test
     void anImportOfNewRowsOnlyChangesTheEtag() throws SQLException {
-        importCsv(rows("2075", 3, "6"), false);
+        Imports.post(keys, Imports.rows("2075", 3, "6"), false);
         String slug = "import-only-rows-" + System.nanoTime(); // a region of this test's own, so that no other test counts its rows
         try (Connection setup = dataSource.getConnection(); Statement statement = setup.createStatement()) {
             statement.execute("insert into region (code, slug, name_en, level) values ('" + slug + "', '" + slug + "', 'Rows only', 'district')");
         }
         String before = Api.given().get("/v1/observations").then().statusCode(200).extract().header("ETag");
-        ExtractableResponse<Response> response = importCsv(rows("2075", 3, "6").replace(",631010000,", "," + slug + ","), false);
+        ExtractableResponse<Response> response = Imports.post(keys, Imports.rows("2075", 3, "6").replace(",631010000,", "," + slug + ","), false);
         assertEquals(201, response.statusCode(), response.asString());
         assertEquals(3, (int) response.path("inserted"));
         assertNotEquals(before, Api.given().get("/v1/observations").then().statusCode(200).extract().header("ETag"));
@@ -107,7 +99,7 @@ class ImportTest {
                 + "creative-gva,631010000,2052-02,,,12;5,final,,authors-text\n"
                 + "creative-gva,mars,2052-03,,,3.0,final,,authors-text\n"
                 + "creative-gva,631010000,2052-04,,,4.0,final,,authors-text\n";
-        importCsv(csv, false).response().then().statusCode(422)
+        Imports.post(keys, csv, false).response().then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.size()", equalTo(2))
                 .body("errors[0].row", equalTo(2))
@@ -120,12 +112,12 @@ class ImportTest {
 
     @Test
     void anExportCanBeEditedAndImportedBackAsRevisions() {
-        importCsv(rows("2053", 2, "5"), false).response().then().statusCode(201);
+        Imports.post(keys, Imports.rows("2053", 2, "5"), false).response().then().statusCode(201);
         String export = Api.given().queryParam("format", "csv").queryParam("limit", "all").queryParam("region", "ust-kamenogorsk")
                 .queryParam("period", "2053-01").get("/v1/observations").then().statusCode(200).extract().asString();
         String edited = export.replace(",50.5,", ",51.5,");
         assertNotEquals(export, edited);
-        ExtractableResponse<Response> result = importCsv(edited, false);
+        ExtractableResponse<Response> result = Imports.post(keys, edited, false);
         assertEquals(201, result.statusCode(), result.asString());
         assertEquals(1, (int) result.path("updated"));
         Api.given().queryParam("region", "ust-kamenogorsk").queryParam("period", "2053-01").get("/v1/observations").then()
@@ -134,7 +126,7 @@ class ImportTest {
 
     @Test
     void aNaturalKeyTwiceInAFileRejectsEveryLaterRowNamingTheFirst() {
-        String[] lines = rows("2073", 4, "5").split("\n");
+        String[] lines = Imports.rows("2073", 4, "5").split("\n");
         // data rows 1-4 are 2073-01..04; rows 5 and 7 repeat row 2's key, row 6 repeats row 4's, with other values
         String csv = String.join("\n", lines) + "\n" + lines[2].replace(",51.5,", ",9.5,") + "\n" + lines[4].replace(",53.5,", ",8.5,")
                 + "\n" + lines[2].replace(",51.5,", ",7.5,") + "\n";
@@ -168,9 +160,9 @@ class ImportTest {
 
     @Test
     void anImportNeedsAReasonAndAnEditor() {
-        Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("text/csv").body(rows("2056", 1, "1"))
+        Api.given().header("Authorization", Keys.bearer(keys.editor())).contentType("text/csv").body(Imports.rows("2056", 1, "1"))
                 .post("/v1/imports").then().statusCode(422).body("errors[0].field", equalTo("reason"));
-        Api.given().contentType("text/csv").queryParam("reason", "x").body(rows("2056", 1, "1")).post("/v1/imports").then().statusCode(401);
+        Api.given().contentType("text/csv").queryParam("reason", "x").body(Imports.rows("2056", 1, "1")).post("/v1/imports").then().statusCode(401);
     }
 
     @Test
@@ -180,7 +172,7 @@ class ImportTest {
         String csv = HEADER + "creative-gva,631010000,2083-03,,,3.5,provisional,,authors-text\n"
                 + "creative-gva,631010000,2083-02,,,2.5,provisional,,authors-text\n"
                 + "creative-gva,631010000,2083-01,,,1.5,provisional,,authors-text\n";
-        ExtractableResponse<Response> imported = importCsv(csv, false);
+        ExtractableResponse<Response> imported = Imports.post(keys, csv, false);
         assertEquals(201, imported.statusCode(), imported.asString());
         int first = Imports.idOf("2083-01");
         int second = Imports.idOf("2083-02");
@@ -194,10 +186,10 @@ class ImportTest {
 
     @Test
     void reimportingAnUnchangedFileKeepsTheEtag() {
-        String csv = rows("2063", 3, "4");
-        assertEquals(201, importCsv(csv, false).statusCode());
+        String csv = Imports.rows("2063", 3, "4");
+        assertEquals(201, Imports.post(keys, csv, false).statusCode());
         String etag = Api.given().get("/v1/observations").then().statusCode(200).extract().header("ETag");
-        ExtractableResponse<Response> again = importCsv(csv, false);
+        ExtractableResponse<Response> again = Imports.post(keys, csv, false);
         assertEquals(201, again.statusCode(), again.asString());
         assertEquals(3, (int) again.path("unchanged"));
         assertEquals(etag, Api.given().get("/v1/observations").then().statusCode(200).extract().header("ETag"));
@@ -205,11 +197,11 @@ class ImportTest {
 
     @Test
     void theReportListsTheChangedRowsInFileOrderWithTheirValuesBefore() {
-        String csv = rows("2064", 4, "8");
-        importCsv(csv, false).response().then().statusCode(201);
+        String csv = Imports.rows("2064", 4, "8");
+        Imports.post(keys, csv, false).response().then().statusCode(201);
         String edited = csv.replace(",81.5,provisional,", ",81.75,final,").replace(",83.5,", ",83.25,")
                 + "creative-gva,631010000,2064-06,,,99,estimated,,authors-text\n";
-        importCsv(edited, false).response().then().statusCode(201)
+        Imports.post(keys, edited, false).response().then().statusCode(201)
                 .body("inserted", equalTo(1))
                 .body("updated", equalTo(2))
                 .body("unchanged", equalTo(2))
@@ -227,7 +219,7 @@ class ImportTest {
 
     @Test
     void aLargeDryRunListsTheFirstThousandChangesAndSaysSo() {
-        importCsv(rows("2100", 1001, "1"), true).response().then().statusCode(200)
+        Imports.post(keys, Imports.rows("2100", 1001, "1"), true).response().then().statusCode(200)
                 .body("inserted", equalTo(1001))
                 .body("changes.size()", equalTo(1000))
                 .body("changes[999].row", equalTo(1000))

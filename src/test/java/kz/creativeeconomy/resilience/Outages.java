@@ -124,7 +124,11 @@ final class Outages {
 
     /** A transaction holding the observation table as a long migration or a bulk rewrite would. */
     static Connection lockObservations() throws SQLException {
-        Connection connection = OutageDatabase.connect();
+        return lockObservations(OutageDatabase.connect());
+    }
+
+    /** The same on a connection of the caller's (the default profile's pool, in WorkerSlotsTest). */
+    static Connection lockObservations(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("lock table observation in access exclusive mode");

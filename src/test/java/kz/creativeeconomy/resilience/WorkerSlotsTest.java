@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ class WorkerSlotsTest {
     void clientsThatCloseTheirConnectionsWhileTheirRequestsRunOrWaitGiveTheWorkersBack() throws Exception {
         int requests = admission.workers() + 2;
         List<Socket> clients = new ArrayList<>();
-        try (Connection lock = lockObservations()) {
+        try (Connection lock = Outages.lockObservations(dataSource.getConnection())) {
             for (int n = 1; n <= requests; n++) {
                 Socket socket = new Socket();
                 socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 2_000);
@@ -69,7 +68,7 @@ class WorkerSlotsTest {
         assertEquals(200, client.send(get(read(1)), HttpResponse.BodyHandlers.discarding()).statusCode());
         int requests = admission.workers() + 2;
         List<CompletableFuture<HttpResponse<Void>>> streams = new ArrayList<>();
-        try (Connection lock = lockObservations()) {
+        try (Connection lock = Outages.lockObservations(dataSource.getConnection())) {
             for (int n = 2; n <= requests + 1; n++) {
                 streams.add(client.sendAsync(get(read(n)), HttpResponse.BodyHandlers.discarding()));
             }
@@ -83,17 +82,6 @@ class WorkerSlotsTest {
 
     private static HttpRequest get(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + pathAndQuery)).timeout(Duration.ofSeconds(20)).build();
-    }
-
-    /** A transaction holding the observation table, as a long migration would; every read of it waits. */
-    private Connection lockObservations() throws Exception {
-        Connection connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set local lock_timeout = '10s'");
-            statement.execute("lock table observation in access exclusive mode");
-        }
-        return connection;
     }
 
     private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
