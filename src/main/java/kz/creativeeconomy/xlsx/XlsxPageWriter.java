@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.List;
 import kz.creativeeconomy.common.Paged;
 import kz.creativeeconomy.http.formats.CsvColumns;
 import kz.creativeeconomy.http.formats.CsvPageWriter;
@@ -40,9 +41,11 @@ public class XlsxPageWriter implements MessageBodyWriter<Paged> {
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         headers.putSingle("Content-Type", Formats.XLSX);
         CsvColumns columns = CsvColumns.of(CsvPageWriter.itemType(type, genericType));
-        XlsxSheets sheets = new XlsxSheets(out, columns.names());
+        List<Paged.SharedCell> shared = page.sharedCells();
+        List<String> names = CsvPageWriter.withShared(columns.names(), shared, true, false).stream().map(String::valueOf).toList();
+        XlsxSheets sheets = new XlsxSheets(out, names);
         for (Object item : page.items()) {
-            sheets.write(columns.typedValues(item));
+            sheets.write(CsvPageWriter.withShared(columns.typedValues(item), shared, false, false));
         }
         String next = page.next() == null ? "" : " (one page; the next is " + page.next() + ")";
         sheets.finish(request.absoluteURI() + next, versionText(dataVersion));

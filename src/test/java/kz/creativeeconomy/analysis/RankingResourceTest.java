@@ -120,5 +120,10 @@ class RankingResourceTest {
         assertEquals(List.of("1", "2", "3"), rows.stream().map(r -> r.get("rank")).toList());
         assertEquals(List.of("almaty", "astana", "east-kazakhstan"), rows.stream().map(r -> r.get("region_slug")).toList());
         assertEquals(List.of("38.48", "27.72", "2.08"), rows.stream().map(r -> r.get("share_of_national_value")).toList());
+        // Each row says what its value is, which the JSON says once above the regions.
+        for (CSVRecord row : rows) {
+            assertEquals(List.of("creative-gva", "2023", "annual", "KZT", "6"), List.of(row.get("indicator_code"), row.get("period_code"),
+                    row.get("period_frequency"), row.get("unit"), row.get("unit_multiplier")), row.get("region_slug"));
+        }
     }
 }

@@ -252,18 +252,33 @@ class SeriesResourceTest {
     }
 
     @Test
-    void theTotalChangeAndUnitLabelAddNoColumnToTheSeriesCsv() throws IOException {
-        String csv = Api.given().queryParam("region", "east-kazakhstan").queryParam("format", "csv").get(EKR_GVA).then().statusCode(200)
-                .extract().asString();
+    void theSeriesCsvKeepsItsColumnsAndEveryRowSaysWhatItsNumberIs() throws IOException {
+        String csv = Api.given().queryParam("region", "east-kazakhstan").queryParam("format", "csv").queryParam("lang", "ru").get(EKR_GVA)
+                .then().statusCode(200).extract().asString();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))) {
             List<String> header = parser.getHeaderNames();
-            // The columns of the series CSV before issue 22, in order: positional readers must keep working.
+            // The columns of the series CSV before issue 22, in order and first: positional readers keep working.
             assertEquals(List.of("period_code", "period_frequency", "period_start", "period_end", "value", "status", "source_id",
                     "previous_period", "yoy_change_value", "yoy_change_formula", "yoy_change_computation", "yoy_change_rounding",
                     "yoy_change_reason", "yoy_change_percent_value", "yoy_change_percent_formula", "yoy_change_percent_computation",
                     "yoy_change_percent_rounding", "yoy_change_percent_reason", "index_value", "index_formula", "index_computation",
-                    "index_rounding", "index_reason"), header);
+                    "index_rounding", "index_reason", "indicator_code", "region_code", "region_slug", "breakdown_dimension",
+                    "breakdown_member", "unit", "unit_multiplier", "unit_label", "unit_label_language"), header);
+            List<CSVRecord> rows = parser.getRecords();
+            assertEquals(6, rows.size());
+            for (CSVRecord row : rows) {
+                // A row pasted on its own into a spreadsheet still says whose number it is and in what unit.
+                assertEquals(List.of("creative-gva", "630000000", "east-kazakhstan", "", "", "KZT", "6", "млн тенге", "ru"),
+                        List.of(row.get("indicator_code"), row.get("region_code"), row.get("region_slug"), row.get("breakdown_dimension"),
+                                row.get("breakdown_member"), row.get("unit"), row.get("unit_multiplier"), row.get("unit_label"),
+                                row.get("unit_label_language")), row.get("period_code"));
+            }
         }
+        String museums = Api.given().queryParam("region", "east-kazakhstan").queryParam("breakdown", "institution_type:museums")
+                .queryParam("format", "csv").get("/v1/indicators/cultural-attendance/series").then().statusCode(200).extract().asString();
+        CSVRecord first = csvRecords(museums).get(0);
+        assertEquals(List.of("institution_type", "museums", "visits", "3"), List.of(first.get("breakdown_dimension"),
+                first.get("breakdown_member"), first.get("unit"), first.get("unit_multiplier")));
     }
 
     @Test

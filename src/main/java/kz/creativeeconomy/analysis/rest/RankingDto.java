@@ -35,6 +35,14 @@ public record RankingDto(
                 null);
     }
 
+    /** What every region's number is, for the CSV and xlsx rows: the JSON gives it once, above the regions. */
+    @Override
+    public List<SharedCell> sharedCells() {
+        return List.of(new SharedCell("indicator_code", indicator.code()), new SharedCell("period_code", period.code()),
+                new SharedCell("period_frequency", period.frequency()),
+                new SharedCell("unit", indicator.unit()), new SharedCell("unit_multiplier", indicator.unitMultiplier()));
+    }
+
     @Schema(name = "NationalTotal")
     public record NationalTotal(RegionRef region,
                                 @Schema(examples = "1202101.2") BigDecimal value,

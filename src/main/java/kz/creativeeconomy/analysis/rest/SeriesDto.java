@@ -56,6 +56,17 @@ public record SeriesDto(
                 DerivedNumberDto.of(series.totalChange().percent(), language), points, sources, null);
     }
 
+    /** What every point's number is, for the CSV and xlsx rows: the JSON gives it once, above the points. */
+    @Override
+    public List<SharedCell> sharedCells() {
+        return List.of(new SharedCell("indicator_code", indicator.code()), new SharedCell("region_code", region.code()),
+                new SharedCell("region_slug", region.slug()),
+                new SharedCell("breakdown_dimension", breakdown == null ? null : breakdown.dimension()),
+                new SharedCell("breakdown_member", breakdown == null ? null : breakdown.member()),
+                new SharedCell("unit", indicator.unit()), new SharedCell("unit_multiplier", indicator.unitMultiplier()),
+                new SharedCell("unit_label", unitLabel), new SharedCell("unit_label_language", unitLabelLanguage));
+    }
+
     @Schema(name = "FrequencyCount")
     public record FrequencyCount(@Schema(examples = "annual") String frequency, @Schema(examples = "6") int points) {
     }

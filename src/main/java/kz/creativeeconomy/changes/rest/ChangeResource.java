@@ -76,6 +76,9 @@ public class ChangeResource {
         List<Change> changes = feed.after(start, size + 1);
         boolean more = changes.size() > size;
         List<Change> page = more ? changes.subList(0, size) : changes;
+        if (page.isEmpty() && start > 0) {
+            refuseBeyondNewest(start, cursor != null && !cursor.isBlank() ? "cursor" : "since");
+        }
         long last = page.isEmpty() ? start : page.get(page.size() - 1).position();
         String next = more ? Pages.nextUrl(uri, Cursor.encode(List.of(Long.toString(last)))) : null;
         String base = uri.getBaseUri().toString().replaceAll("/+$", "") + "/";
@@ -125,6 +128,20 @@ public class ChangeResource {
             return 0;
         }
         return instant.isAfter(LAST_INSTANT) ? feed.latestPosition() : feed.positionBefore(instant);
+    }
+
+    /**
+     * A position after the newest change was never handed out by this feed: echoing it back as last_position would make
+     * a client keep it and skip every change up to it once the feed grows there. It comes from a typo, another
+     * installation, or a database restored to an earlier state; the client must sync again from a time.
+     */
+    private void refuseBeyondNewest(long start, String parameter) {
+        long newest = feed.latestPosition();
+        if (start > newest) {
+            throw ProblemException.invalidParameter(parameter, "position " + start + " is after the newest change (" + newest + ")",
+                    "a position from 0 to " + newest + ", or an ISO 8601 instant or date (if the data was restored to an earlier "
+                    + "state since your last sync, sync again from the time of that sync)");
+        }
     }
 
     private static long position(String cursor) {

@@ -16,6 +16,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import kz.creativeeconomy.common.Paged;
 import org.apache.commons.csv.CSVFormat;
@@ -40,10 +41,11 @@ public class CsvPageWriter implements MessageBodyWriter<Paged> {
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         headers.putSingle("Content-Type", Formats.CSV_UTF8);
         CsvColumns columns = CsvColumns.of(itemType(type, genericType));
+        List<Paged.SharedCell> shared = page.sharedCells();
         try (Writer writer = open(out, "true".equals(request.getParam("bom")))) {
-            printRecord(writer, columns.names());
+            printRecord(writer, withShared(columns.names(), shared, true, true));
             for (Object item : page.items()) {
-                printRecord(writer, columns.values(item));
+                printRecord(writer, withShared(columns.values(item), shared, false, true));
             }
         }
     }
@@ -57,6 +59,16 @@ public class CsvPageWriter implements MessageBodyWriter<Paged> {
             FORMAT.print(values.get(n), out, n == 0);
         }
         FORMAT.println(out);
+    }
+
+    /** The cells of a row (or the header) followed by the page's shared cells (or their column names); as text for CSV. */
+    public static List<Object> withShared(List<?> cells, List<Paged.SharedCell> shared, boolean header, boolean asText) {
+        List<Object> row = new ArrayList<>(cells.size() + shared.size());
+        row.addAll(cells);
+        for (Paged.SharedCell cell : shared) {
+            row.add(header ? cell.column() : asText ? CsvColumns.text(cell.value()) : cell.value());
+        }
+        return row;
     }
 
     /** A buffered UTF-8 writer, starting with U+FEFF when a byte-order mark is asked for. */
