@@ -24,7 +24,8 @@ public final class CatalogGraph {
     public static final String MAINTAINERS = "Maintainers of the Creative Economy of Kazakhstan open data API";
     /** EU data themes of the indicator topics; a topic missing here gets no theme rather than a guessed one. */
     static final Map<String, String> THEME_OF_TOPIC = Map.of("culture", "EDUC", "demography", "SOCI", "labour", "ECON",
-            "macroeconomy", "ECON", "business", "ECON", "industry", "ECON", "construction", "ECON", "prices", "ECON");
+            "macroeconomy", "ECON", "business", "ECON", "industry", "ECON", "construction", "ECON", "prices", "ECON",
+            "creative-economy", "ECON", "living-standards", "SOCI");
 
     /** One way of getting a dataset's observations: its format, media type, and the query that returns all of them. */
     record Format(String key, String title, String fileType, String mediaType, String query, boolean download) {
@@ -70,8 +71,14 @@ public final class CatalogGraph {
             catalog.iri("dct:language", language);
         }
         nodes.add(catalog);
-        nodes.add(new Rdf.Node(base + "/v1/catalog#maintainers", "foaf:Agent")
+        String maintainers = base + "/v1/catalog#maintainers";
+        String contact = base + "/v1/catalog#contact";
+        nodes.add(new Rdf.Node(maintainers, "foaf:Agent")
                 .text("foaf:name", MAINTAINERS, "en"));
+        // DCAT-AP recommends a contact point on every dataset: the service's home page, where the API and explorer are.
+        nodes.add(new Rdf.Node(contact, "vcard:Organization")
+                .text("vcard:fn", MAINTAINERS, "en")
+                .iri("vcard:hasURL", base + "/"));
         List<Rdf.Node> agents = new ArrayList<>();
         List<Rdf.Node> rights = new ArrayList<>();
         for (CatalogService.IndicatorCoverage indicator : indicators) {
@@ -80,7 +87,11 @@ public final class CatalogGraph {
             }
             String datasetId = catalogId + "#dataset-" + indicator.code();
             catalog.iri("dcat:dataset", datasetId);
-            Rdf.Node dataset = DatasetNodes.dataset(base, datasetId, indicator, modified);
+            // DCAT-AP: one publisher, who makes the dataset available (this service); the statistics offices that
+            // produced the figures are its creators.
+            Rdf.Node dataset = DatasetNodes.dataset(base, datasetId, indicator, modified)
+                    .iri("dct:publisher", maintainers)
+                    .iri("dcat:contactPoint", contact);
             nodes.add(dataset);
             nodes.addAll(DatasetNodes.coverage(base, datasetId, indicator, dataset));
             for (String sourceId : indicator.sourceIds()) {
@@ -92,8 +103,8 @@ public final class CatalogGraph {
                 }
                 if (source.publisher() != null) {
                     String agentId = catalogId + "#publisher-" + DatasetNodes.slug(source.publisher());
-                    if (!dataset.properties().getOrDefault("dct:publisher", List.of()).contains(new Rdf.Iri(agentId))) {
-                        dataset.iri("dct:publisher", agentId);
+                    if (!dataset.properties().getOrDefault("dct:creator", List.of()).contains(new Rdf.Iri(agentId))) {
+                        dataset.iri("dct:creator", agentId);
                     }
                     if (agents.stream().noneMatch(n -> n.id().equals(agentId))) {
                         // Untagged: the sources name their publishers in English or in Russian.

@@ -26,7 +26,8 @@ final class DatasetNodes {
                         + "кезеңімен, мәртебесімен және дереккөзімен.", "kk")
                 .add("dct:identifier", Rdf.Literal.text(indicator.code(), null))
                 .add("dct:modified", modified)
-                .iri("dcat:landingPage", base + "/v1/indicators/" + indicator.code())
+                // The page a person reads: the explorer's, with the chart, table, sources and downloads.
+                .iri("dcat:landingPage", base + "/explore/indicators/" + indicator.code())
                 .text("dcat:keyword", indicator.topic(), "en")
                 .text("dcat:keyword", "creative economy", "en")
                 .text("dcat:keyword", "креативная экономика", "ru")

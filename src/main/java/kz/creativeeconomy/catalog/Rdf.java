@@ -17,7 +17,8 @@ public final class Rdf {
     /** The vocabularies of DCAT-AP, declared in the alphabetical order of their prefixes. */
     public static final Map<String, String> PREFIXES = Collections.unmodifiableMap(new TreeMap<>(Map.of(
             "dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/", "foaf", "http://xmlns.com/foaf/0.1/",
-            "owl", "http://www.w3.org/2002/07/owl#", "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "xsd", "http://www.w3.org/2001/XMLSchema#")));
+            "owl", "http://www.w3.org/2002/07/owl#", "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "vcard", "http://www.w3.org/2006/vcard/ns#",
+            "xsd", "http://www.w3.org/2001/XMLSchema#")));
 
     private Rdf() {
     }

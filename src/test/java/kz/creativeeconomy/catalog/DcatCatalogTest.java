@@ -191,6 +191,29 @@ class DcatCatalogTest {
     }
 
     @Test
+    void everyDatasetHasOnePublisherItsCreatorsAContactAThemeAndALandingPageAPersonCanRead() {
+        JsonNode catalog = ofType(DCAT + "Catalog").get(0);
+        String publisher = ids(catalog, DCT + "publisher").get(0);
+        for (JsonNode dataset : ofType(DCAT + "Dataset")) {
+            String id = dataset.get("@id").asText();
+            // DCAT-AP allows one dct:publisher: the service that makes it available; the offices that made the figures are creators.
+            assertEquals(List.of(publisher), ids(dataset, DCT + "publisher"), id);
+            assertFalse(ids(dataset, DCT + "creator").isEmpty(), id);
+            for (String creator : ids(dataset, DCT + "creator")) {
+                assertNotNull(nodes.get(creator).get("http://xmlns.com/foaf/0.1/name"), creator);
+            }
+            assertEquals(1, ids(dataset, DCAT + "theme").size(), id);
+            JsonNode contact = nodes.get(ids(dataset, DCAT + "contactPoint").get(0));
+            assertFalse(ids(contact, "http://www.w3.org/2006/vcard/ns#hasURL").isEmpty(), id);
+            String landing = ids(dataset, DCAT + "landingPage").get(0).replaceFirst("^https?://[^/]+", "");
+            Api.raw().accept("text/html").get(landing).then().statusCode(200).contentType(startsWith("text/html"));
+        }
+        JsonNode gva = nodes.get(datasetId("creative-gva"));
+        assertEquals(List.of("http://publications.europa.eu/resource/authority/data-theme/ECON"), ids(gva, DCAT + "theme"));
+        assertTrue(ids(gva, DCAT + "landingPage").get(0).endsWith("/explore/indicators/creative-gva"));
+    }
+
+    @Test
     void formatTurtleIsTheTurtleAndJsonAskedForIsTheSameJsonLd() {
         Api.given().queryParam("format", "turtle").get("/v1/catalog").then().statusCode(200).contentType(startsWith("text/turtle"));
         String asJson = Api.given().accept("application/json").get("/v1/catalog").then().statusCode(200).contentType(startsWith("application/json"))
