@@ -68,7 +68,19 @@ class DataPackageTest {
             assertTrue(resource.get("tabular").asBoolean());
             assertTrue(resource.get("schemaValid").asBoolean(), resource.get("name") + ": " + resource.get("schemaErrors"));
         }
-        assertEquals(List.of("observations", "indicators", "regions", "sources"), names);
+        assertEquals(List.of("observations", "indicators", "regions", "sources", "cultural-organisations", "events", "initiatives",
+                "challenges"), names);
+        // The cultural sector whole, as its lists give it, and its regions resolved.
+        for (String list : List.of("cultural-organisations", "events", "initiatives", "challenges")) {
+            int listed = Api.given().queryParam("limit", 1000).get("/v1/" + list).then().statusCode(200).extract().jsonPath().getList("items").size();
+            JsonNode resource = read.get("resources").get(names.indexOf(list));
+            assertTrue(listed > 0, list);
+            assertEquals(listed, resource.get("rows").asInt(), list + ": every item of /v1/" + list);
+        }
+        for (String list : List.of("cultural-organisations", "events")) {
+            JsonNode first = read.get("resources").get(names.indexOf(list)).get("firstRow");
+            assertTrue(first.get("region_code").asText().startsWith("relation:"), list + " region_code: " + first.get("region_code"));
+        }
         JsonNode observations = read.get("resources").get(0);
         String csv = Api.given().get("/v1/observations?format=csv&limit=all").then().statusCode(200).extract().asString();
         assertEquals(csv.split("\r\n").length - 1, observations.get("rows").asInt(), "every observation, as in the CSV export");
@@ -84,7 +96,8 @@ class DataPackageTest {
     @Test
     void descriptorHasKeysUnitsAndSourcesAndNamesNoLicenceTheSourcesDoNotState() throws IOException {
         Map<String, byte[]> entries = entries(download());
-        assertEquals(List.of("datapackage.json", "observations.csv", "indicators.csv", "regions.csv", "sources.csv"), List.copyOf(entries.keySet()));
+        assertEquals(List.of("datapackage.json", "observations.csv", "indicators.csv", "regions.csv", "sources.csv",
+                "cultural-organisations.csv", "events.csv", "initiatives.csv", "challenges.csv"), List.copyOf(entries.keySet()));
         JsonNode descriptor = MAPPER.readTree(entries.get("datapackage.json"));
         assertFalse(descriptor.has("licenses"), "no source states a licence, so none is named");
         assertTrue(descriptor.get("description").asText().contains("no licence is named"));
