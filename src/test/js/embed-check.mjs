@@ -25,7 +25,8 @@ const browser = await puppeteer.launch({
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"],
 });
-const points = (root) => root.$$eval("svg.ce-chart .ce-point", (nodes) => nodes.map((n) => {
+// The points of the chart on screen: the embed holds a wide and a narrow layout and its stylesheet shows one.
+const points = (root) => root.$$eval("svg.ce-chart .ce-point", (nodes) => nodes.filter((n) => n.closest("svg").getBoundingClientRect().width > 0).map((n) => {
   const box = n.getBoundingClientRect();
   return { period: n.dataset.period, value: n.dataset.value, status: n.dataset.status, region: n.dataset.region,
            visible: box.width > 0 && box.height > 0 };
@@ -51,8 +52,18 @@ try {
   const withoutScript = await points(noScript);
   const dataLink = await noScript.$eval(".ce-embed-data a", (a) => a.href);
 
+  // On a phone: the iframe of an article is about 360 px wide. The labels of the chart on screen, in CSS pixels.
+  const phone = await browser.newPage();
+  await phone.setViewport({ width: 360, height: 740 });
+  await phone.goto(embedUrl, { waitUntil: "load", timeout: 90000 });
+  const phoneLabels = await phone.$$eval("svg.ce-chart text", (texts) => texts
+    .filter((t) => t.closest("svg").getBoundingClientRect().width > 0 && t.textContent.trim() !== "")
+    .map((t) => t.getBoundingClientRect().height));
+  const phonePoints = await points(phone);
+  const phoneOverflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
   console.log(JSON.stringify({ hostOrigin: new URL(hostUrl).origin, frameOrigin: new URL(frame.url()).origin, framed,
-    iframeHeight, contentHeight, frameTitle, frameLang, withoutScript, dataLink }));
+    iframeHeight, contentHeight, frameTitle, frameLang, withoutScript, dataLink, phoneLabels, phonePoints, phoneOverflow }));
 } finally {
   await browser.close();
   server.close();

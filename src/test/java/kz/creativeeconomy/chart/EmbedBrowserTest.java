@@ -61,6 +61,14 @@ class EmbedBrowserTest {
         assertNotEquals(EmbedSnippet.INITIAL_HEIGHT, seen.get("iframeHeight").asInt());
         assertEquals(seen.get("contentHeight").asInt(), seen.get("iframeHeight").asInt());
         assertEquals(base + "/v1/indicators/creative-gva/series?region=east-kazakhstan&format=csv&lang=ru", seen.get("dataLink").asText());
+        // On a phone the chart is still readable: every label at least 9 CSS px tall (the wide layout scaled down gave 6 px),
+        // every point drawn, nothing wider than the screen.
+        assertEquals(periods.size(), seen.get("phonePoints").size(), "phone: one point per period");
+        assertTrue(seen.get("phoneLabels").size() > 5, "phone: labels drawn");
+        for (JsonNode height : seen.get("phoneLabels")) {
+            assertTrue(height.asDouble() >= 9, "phone: a label " + height.asDouble() + " px tall in " + seen.get("phoneLabels"));
+        }
+        assertTrue(seen.get("phoneOverflow").asInt() <= 0, "phone: the page scrolls sideways by " + seen.get("phoneOverflow"));
     }
 
     private static JsonNode browse(Path host, String embed) throws Exception {

@@ -38,10 +38,17 @@ class EmbedPageTest {
                 .extract().asString();
         assertTrue(html.contains("<html lang=\"kk\">"), "page language");
         assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ce-chart\""), "the chart is inline SVG");
-        assertEquals(6, count(html, "class=\"ce-point\""), "one point per period of Table 1");
+        // The chart twice, a wide and a narrow layout (the stylesheet shows the one that fits the iframe), each a point per period.
+        assertEquals(2, count(html, "class=\"ce-chart\""), "a wide and a narrow layout");
+        assertEquals(2 * 6, count(html, "class=\"ce-point\""), "one point per period of Table 1 in each layout");
         assertTrue(html.contains("Деректерді жүктеу (CSV)"), "data link in Kazakh");
         assertTrue(Pattern.compile("<script src=\"/embed/embed\\.js\\?v=[0-9a-f]{12}\"></script>").matcher(html).find(), "the height script");
         assertFalse(html.contains("<nav") || html.contains("<header") || html.contains("<footer"), "nothing but the chart");
+    }
+
+    private static List<String> points(String html) {
+        return Pattern.compile("data-period=\"([^\"]+)\" data-value=\"([^\"]+)\"").matcher(html).results()
+                .map(m -> m.group(1) + "=" + m.group(2)).toList();
     }
 
     @Test
@@ -54,7 +61,10 @@ class EmbedPageTest {
         assertEquals("/v1/indicators/creative-gva/series?region=east-kazakhstan&from=2019&format=csv&lang=en", href);
         String csv = Api.raw().urlEncodingEnabled(false).get(href).then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
-        Matcher point = Pattern.compile("data-period=\"([^\"]+)\" data-value=\"([^\"]+)\"").matcher(html);
+        String wide = html.substring(html.indexOf("class=\"chart-wide\""), html.indexOf("class=\"chart-narrow\""));
+        String narrow = html.substring(html.indexOf("class=\"chart-narrow\""));
+        assertEquals(points(wide), points(narrow), "both layouts draw the same points");
+        Matcher point = Pattern.compile("data-period=\"([^\"]+)\" data-value=\"([^\"]+)\"").matcher(wide);
         int n = 0;
         while (point.find()) {
             assertEquals(rows.get(n).get("period_code"), point.group(1));

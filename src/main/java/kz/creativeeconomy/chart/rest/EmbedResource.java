@@ -86,6 +86,7 @@ public class EmbedResource {
                 .data("title", chart.title() + " — " + chart.lines().get(0).regionName())
                 .data("description", ChartText.describe(chart))
                 .data("svg", renderer.svg(chart))
+                .data("narrowSvg", renderer.narrowSvg(chart))
                 .data("csvUrl", csvUrl(indicator.code, place.slug, from, to, lang))
                 .data("dataLabel", ChartLabels.getTheData(lang))
                 .render();
