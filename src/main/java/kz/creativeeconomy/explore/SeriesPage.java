@@ -145,7 +145,8 @@ public class SeriesPage {
                 new SeriesView.ApiLink(lang.messages().downloadPng(), state.api(all, "png"), "image/png"),
                 new SeriesView.ApiLink(lang.messages().downloadSvg(), state.api(all, "svg"), "image/svg+xml"),
                 new SeriesView.ApiLink(lang.messages().downloadCsv(), state.api(first, "csv"), "text/csv"));
-        String embed = charts.embedSnippet(base, code, first, lang, indicatorName.text());
+        // The embed draws a region's totals and has no breakdown: on a member's page it would draw other values, or none.
+        String embed = member == null ? charts.embedSnippet(base, code, first, lang, indicatorName.text()) : null;
         String title = indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()) + " · "
                 + String.join(", ", places.stream().map(r -> HomePage.regionName(lang, r).text()).toList());
         String dataset = structuredData.dataset(base, lang, new StructuredData.Subject(base + state.page("chart"), title, summary, places,

@@ -99,6 +99,8 @@ class ExplorerBreakdownPagesTest {
         Matcher summary = SUMMARY.matcher(html);
         assertTrue(summary.find() && !summary.group(1).contains("No values"), html);
         assertFalse(html.contains("\"description\":\"No values in this range.\""), "the structured data describes the values");
+        // The embed draws totals only: a member's page offers no snippet that would draw other values, or none.
+        assertFalse(html.contains("/embed/indicators/"), "no embed of the totals on a member's page");
     }
 
     @Test
