@@ -52,6 +52,8 @@ public interface ExploreMessages {
     @Message("break in series") String statusBreak();
     @Message("Values of {indicator}, {unit}") String tableCaption(String indicator, String unit);
     @Message("Breakdown") String breakdown();
+    @Message("Total") String total();
+    @Message("This indicator has no total for the regions shown: it is published by “{dimension}”. Shown: {member}. Pick another:") String breakdownPicked(String dimension, String member);
     @Message("No values in this range.") String noValues();
     @Message("Choose regions and range") String controls();
     @Message("From") String from();
@@ -70,7 +72,7 @@ public interface ExploreMessages {
     @Message("not available") String notAvailable();
     @Message("v[t] is the value of a period, v[t-1] of the same period one year earlier.") String formulaLegend();
 
-    @Message("{period}: {region} ranked {rank} of {count} regions with {value} {unit}.") String summaryRank(String period, String region, int rank, int count, String value, String unit);
+    @Message("{period}: {region} ranked {rank} of the {count} regions with data for {period}, with {value} {unit}.") String summaryRank(String period, String region, String rank, int count, String value, String unit);
     @Message("{period}: {region}, {value} {unit}.") String summaryValue(String period, String region, String value, String unit);
     @Message("From {first} to {last}: {percent}% ({firstValue} to {lastValue}).") String summaryChange(String first, String last, String percent, String firstValue, String lastValue);
     @Message("From {first} to {last}: from {firstValue} to {lastValue}.") String summaryChangeAbsolute(String first, String last, String firstValue, String lastValue);

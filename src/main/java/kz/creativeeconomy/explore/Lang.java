@@ -56,6 +56,24 @@ public final class Lang {
         return value.signum() > 0 ? "+" + number(value) : number(value);
     }
 
+    /**
+     * A rank as the page's sentences write it: "3rd" in English; the bare number in Russian and Kazakh, whose messages
+     * add the ending ("3-е", "3-орында").
+     */
+    public String ordinal(int rank) {
+        if (language != Language.en) {
+            return Integer.toString(rank);
+        }
+        int lastTwo = rank % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (rank % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return rank + suffix;
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }

@@ -17,10 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.creativeeconomy.analysis.SeriesService;
+import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
+import kz.creativeeconomy.common.UnitLabels;
 import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.indicator.IndicatorService;
+import kz.creativeeconomy.observation.Catalogue;
+import kz.creativeeconomy.observation.CatalogueCache;
 import kz.creativeeconomy.observation.ObservationService;
 import kz.creativeeconomy.observation.rest.ObservationFilters;
 import kz.creativeeconomy.region.Region;
@@ -59,6 +63,8 @@ public class SeriesPage {
     SeriesCharts charts;
     @Inject
     StructuredData structuredData;
+    @Inject
+    CatalogueCache catalogue;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -67,16 +73,19 @@ public class SeriesPage {
                          @QueryParam("to") String to, @QueryParam("breakdown") String breakdown, @QueryParam("tab") String tab) {
         Lang lang = frames.lang();
         Indicator indicator = frames.found(indicators.find(code), "indicator", code, "a code listed by /v1/indicators");
-        String[] member = member(breakdown);
-        List<ExploreQueries.RegionOption> options = queries.regionsWithValues(indicator.id, member);
+        boolean totalsByName = breakdown != null && breakdown.trim().equals("none");
+        String[] named = member(breakdown);
         List<String> slugs = QueryParams.list(region);
-        if (slugs.isEmpty()) {
-            slugs = List.of(defaultRegion(options));
-        }
         if (slugs.size() > MAX_REGIONS) {
             throw ProblemException.invalidParameter("region", slugs.size() + " regions", "at most " + MAX_REGIONS + " regions, comma-separated");
         }
-        List<Region> places = slugs.stream().map(slug -> regions.resolve("region", slug)).toList();
+        List<Region> asked = slugs.stream().map(slug -> regions.resolve("region", slug)).toList();
+        List<ExploreQueries.RegionOption> totals = queries.regionsWithValues(indicator.id, null);
+        List<ExploreQueries.MemberOption> members = queries.membersWithValues(indicator.id);
+        // A URL without breakdown shows the totals, or a member when the indicator has no totals there (SeriesBreakdowns).
+        String[] member = named != null || totalsByName ? named : SeriesBreakdowns.pick(totals, members, asked.stream().map(r -> r.slug).toList());
+        List<ExploreQueries.RegionOption> options = member == null ? totals : queries.regionsWithValues(indicator.id, member);
+        List<Region> places = asked.isEmpty() ? List.of(regions.resolve("region", defaultRegion(options))) : asked;
         LocalDate fromStart = blankToNull(from) == null ? null : ObservationFilters.bound("from", from, true);
         LocalDate toStart = blankToNull(to) == null ? null : ObservationFilters.bound("to", to, false);
         String view = "table".equals(tab) ? "table" : "chart";
@@ -92,7 +101,8 @@ public class SeriesPage {
         SeriesService.Series whole = series.series(new SeriesService.Request(indicator, places.get(0), null, null, frequency, member, null, null));
 
         String base = frames.base();
-        State state = new State(code, places.stream().map(r -> r.slug).toList(), blankToNull(from), blankToNull(to), member, lang.language().name());
+        State state = new State(code, places.stream().map(r -> r.slug).toList(), blankToNull(from), blankToNull(to), member, totalsByName,
+                lang.language().name());
         List<SeriesView.ValueRow> rows = new ArrayList<>();
         Set<String> sourceIds = new LinkedHashSet<>();
         for (int n = 0; n < places.size(); n++) {
@@ -104,11 +114,9 @@ public class SeriesPage {
                         lang.number(row.value()), row.value().toPlainString(), row.status(), lang.status(row.status()), row.footnote(), row.sourceId()));
             }
         }
-        Lang.Name unit = results.stream().flatMap(r -> r.points().stream()).findFirst()
-                .map(p -> { var l = p.row().unitLabel(lang.language()); return new Lang.Name(l.text(), l.language().name(), l.language() != lang.language()); })
-                .orElse(new Lang.Name(indicator.unit, "en", lang.language() != kz.creativeeconomy.common.Language.en));
+        Lang.Name unit = unitLabel(lang, indicator);
         Lang.Name indicatorName = lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk);
-        Lang.Name memberName = member == null ? null : memberName(lang, results, member);
+        Lang.Name memberName = member == null ? null : memberName(lang, members, member);
         String summary = summaries.summary(lang, indicator, places.get(0), results.get(0), member, unit.text());
 
         List<SeriesView.Choice> regionChoices = options.stream().map(o -> new SeriesView.Choice(o.slug(), lang.name(o.nameEn(), o.nameRu(), o.nameKk()),
@@ -137,7 +145,8 @@ public class SeriesPage {
                 new SeriesView.ApiLink(lang.messages().downloadPng(), state.api(all, "png"), "image/png"),
                 new SeriesView.ApiLink(lang.messages().downloadSvg(), state.api(all, "svg"), "image/svg+xml"),
                 new SeriesView.ApiLink(lang.messages().downloadCsv(), state.api(first, "csv"), "text/csv"));
-        String embed = charts.embedSnippet(base, code, first, lang, indicatorName.text());
+        // The embed draws a region's totals and has no breakdown: on a member's page it would draw other values, or none.
+        String embed = member == null ? charts.embedSnippet(base, code, first, lang, indicatorName.text()) : null;
         String title = indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()) + " · "
                 + String.join(", ", places.stream().map(r -> HomePage.regionName(lang, r).text()).toList());
         String dataset = structuredData.dataset(base, lang, new StructuredData.Subject(base + state.page("chart"), title, summary, places,
@@ -145,12 +154,30 @@ public class SeriesPage {
                 results.stream().flatMap(r -> r.points().stream()).map(SeriesService.Point::row).toList(),
                 state.observations(frequency, null).substring("/v1/observations?".length())));
 
+        SeriesView.Breakdowns breakdowns = SeriesBreakdowns.picker(lang, totals, members, state.regions(), member, named == null && member != null,
+                (shown, byName) -> new State(code, state.regions(), state.from(), state.to(), shown, byName, state.lang()).page(view));
+
         SeriesView model = new SeriesView(code, indicatorName, lang.name(indicator.definitionEn, indicator.definitionRu, indicator.definitionKk), unit, memberName,
-                member == null ? null : member[0] + ":" + member[1], view, state.page("chart"), state.page("table"), summary,
+                member == null ? (totalsByName ? "none" : null) : member[0] + ":" + member[1], breakdowns, view, state.page("chart"), state.page("table"), summary,
                 charts.seriesChart(indicator, places, fromStart, toStart, frequency, member, lang), regionChoices, fromChoices, toChoices, rows,
                 SeriesChanges.of(lang, places, results), SeriesChanges.formulas(), citations, apiLinks,
                 "curl -H 'Accept: application/json' '" + base + state.api(first, null) + "'", downloads, embed, dataset);
         return frames.page(Templates.series(frames.frame(title, null), model));
+    }
+
+    /**
+     * The unit with its power of ten in the page's language ("thousand visits"), as the API's unit_label gives it: from
+     * the indicator, so that a page with no values in its range still says it right.
+     */
+    private Lang.Name unitLabel(Lang lang, Indicator indicator) {
+        Catalogue.IndicatorEntry entry = catalogue.current().indicator(indicator.id);
+        if (entry == null) {
+            // Created since the cached catalogue was loaded.
+            entry = catalogue.reload().indicator(indicator.id);
+        }
+        Language.Localized label = UnitLabels.label(lang.language(), entry.unitEn(), entry.unitRu(), entry.unitKk(),
+                entry.multiplierEn(), entry.multiplierRu(), entry.multiplierKk());
+        return new Lang.Name(label.text(), label.language().name(), label.language() != lang.language());
     }
 
     private static String defaultRegion(List<ExploreQueries.RegionOption> options) {
@@ -175,9 +202,10 @@ public class SeriesPage {
         return parts;
     }
 
-    private static Lang.Name memberName(Lang lang, List<SeriesService.Series> results, String[] member) {
-        return results.stream().flatMap(r -> r.points().stream()).findFirst()
-                .map(p -> lang.name(p.row().memberNameEn(), p.row().memberNameRu(), p.row().memberNameKk()))
+    /** The member's name, also when the regions shown have no values of it (the catalogue's code when no region has any). */
+    private static Lang.Name memberName(Lang lang, List<ExploreQueries.MemberOption> members, String[] member) {
+        return members.stream().filter(o -> o.dimension().equals(member[0]) && o.member().equals(member[1])).findFirst()
+                .map(o -> lang.name(o.memberEn(), o.memberRu(), o.memberKk()))
                 .orElse(new Lang.Name(member[1], "en", false));
     }
 
@@ -186,7 +214,7 @@ public class SeriesPage {
     }
 
     /** The page's state, written back into its own URL and into the API URLs behind it. */
-    record State(String code, List<String> regions, String from, String to, String[] member, String lang) {
+    record State(String code, List<String> regions, String from, String to, String[] member, boolean totalsByName, String lang) {
 
         String page(String tab) {
             Map<String, String> parameters = common(String.join(",", regions));
@@ -232,6 +260,8 @@ public class SeriesPage {
             }
             if (member != null) {
                 parameters.put("breakdown", member[0] + ":" + member[1]);
+            } else if (totalsByName) {
+                parameters.put("breakdown", "none");
             }
             return parameters;
         }

@@ -34,14 +34,19 @@ public class SeriesSummaries {
         ObservationRow first = points.get(0).row();
         ObservationRow last = points.get(points.size() - 1).row();
         String regionName = HomePage.regionName(lang, region).text();
+        if (member != null) {
+            // The sentence is also the chart's description and the dataset's: without the member it misstates the value.
+            regionName += ", " + lang.name(last.memberNameEn(), last.memberNameRu(), last.memberNameKk()).text();
+        }
         String lastPeriod = lang.period(last.periodCode(), last.frequency(), last.periodStart());
         String sentence = m.summaryValue(lastPeriod, regionName, lang.number(last.value()), unit);
-        // Regions are ranked on totals only, and only among the regions and cities the Bureau publishes side by side.
+        // Regions are ranked on totals only, and only among the regions and cities the Bureau publishes side by side. The
+        // sentence says how many of them have a value for the period: "3rd of 3" alone reads as "last of all regions".
         if (member == null && RankingService.DEFAULT_LEVELS.contains(region.level)) {
             RankingService.Result ranked = rankings.rank(indicator, last.periodCode(), RankingService.DEFAULT_LEVELS);
             var entry = ranked.entries().stream().filter(e -> e.row().regionSlug().equals(region.slug)).findFirst();
             if (entry.isPresent() && ranked.entries().size() > 1) {
-                sentence = m.summaryRank(lastPeriod, regionName, entry.get().rank(), ranked.entries().size(), lang.number(last.value()), unit);
+                sentence = m.summaryRank(lastPeriod, regionName, lang.ordinal(entry.get().rank()), ranked.entries().size(), lang.number(last.value()), unit);
             }
         }
         if (points.size() > 1) {

@@ -10,6 +10,7 @@ public record SeriesView(
         Lang.Name unit,
         Lang.Name breakdown,
         String breakdownParameter,
+        Breakdowns breakdowns,
         String tab,
         String chartHref,
         String tableHref,
@@ -30,6 +31,19 @@ public record SeriesView(
 
     /** An option of a control: a region to compare, a period to start or end at. */
     public record Choice(String value, Lang.Name label, boolean selected) {
+    }
+
+    /**
+     * The breakdown picker: the totals (null when no region has any) and each member with values, by dimension; note
+     * says why a member is shown that the URL did not name, else null.
+     */
+    public record Breakdowns(String note, BreakdownLink total, List<BreakdownGroup> groups) {
+    }
+
+    public record BreakdownGroup(Lang.Name dimension, List<BreakdownLink> members) {
+    }
+
+    public record BreakdownLink(String href, Lang.Name label, boolean current) {
     }
 
     /** One value as published, with everything that qualifies it. */

@@ -93,7 +93,9 @@ class ExplorerPagesTest {
         Matcher summary = Pattern.compile("<p class=\"summary\" id=\"summary\">([^<]+)</p>").matcher(html);
         assertTrue(summary.find(), html);
         // 18610 in 2018 to 25049.9 in 2023: (25049.9 - 18610) / 18610 * 100 = 34.604... -> 34.60 (one decimal more than published).
-        assertEquals("2023: East Kazakhstan Region ranked " + rank + " of " + items.size() + " regions with 25,049.9 million tenge. "
+        // The count is of the regions with a value for 2023, and says so: "3rd of 3" alone reads as "last of the country's regions".
+        String ordinal = rank + (rank % 100 / 10 == 1 ? "th" : switch (rank % 10) { case 1 -> "st"; case 2 -> "nd"; case 3 -> "rd"; default -> "th"; });
+        assertEquals("2023: East Kazakhstan Region ranked " + ordinal + " of the " + items.size() + " regions with data for 2023, with 25,049.9 million tenge. "
                 + "From 2018 to 2023: +34.60% (18,610 to 25,049.9).", summary.group(1).replace("&#39;", "'"));
     }
 

@@ -1,0 +1,182 @@
+package kz.creativeeconomy.explore;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.creativeeconomy.support.Api;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Series pages of indicators published only broken down (no totals), the unit line and the rank sentence: what a
+ * reader of the seed data met on the explorer's first pages. The rest of the series page: ExplorerPagesTest.
+ */
+@QuarkusTest
+class ExplorerBreakdownPagesTest {
+
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final Pattern ROW = Pattern.compile("<tr data-region=\"([^\"]+)\" data-period=\"([^\"]+)\" data-value=\"([^\"]+)\" data-status=\"([^\"]+)\">");
+    private static final Pattern SUMMARY = Pattern.compile("<p class=\"summary\" id=\"summary\">([^<]+)</p>");
+    private static final Pattern MEMBER_LINK = Pattern.compile("href=\"/explore/indicators/([a-z0-9-]+)\\?region=([a-z0-9,-]+)&amp;breakdown=([a-z0-9_]+:[a-z0-9-]+)&amp;lang=([a-z]+)\"");
+
+    private static String page(String path) {
+        return Api.raw().accept(BROWSER_ACCEPT).get(path).then().statusCode(200).contentType(startsWith("text/html")).extract().asString();
+    }
+
+    /** period code -> value|status|source of a series, as the API gives it. */
+    private static Map<String, String> fromApi(String code, String region, String breakdown) {
+        JsonPath series = Api.given().queryParam("region", region).queryParam("breakdown", breakdown).get("/v1/indicators/" + code + "/series")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int n = 0; n < series.getList("items").size(); n++) {
+            values.put(series.getString("items[" + n + "].period.code"), series.getString("items[" + n + "].value") + "|"
+                    + series.getString("items[" + n + "].status") + "|" + series.getString("items[" + n + "].source_id"));
+        }
+        return values;
+    }
+
+    private static Map<String, String> fromPage(String html, String region) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher row = ROW.matcher(html);
+        while (row.find()) {
+            assertEquals(region, row.group(1));
+            // The row's source is the link in the last cell of the row.
+            Matcher source = Pattern.compile("<a href=\"#source-([^\"]+)\">").matcher(html.substring(row.end()));
+            assertTrue(source.find(), "a source for " + row.group());
+            values.put(row.group(2), row.group(3) + "|" + row.group(4) + "|" + source.group(1));
+        }
+        return values;
+    }
+
+    /** The member links of the breakdown picker, in order: dimension:member. */
+    private static List<String> memberLinks(String html) {
+        List<String> links = new ArrayList<>();
+        int nav = html.indexOf("<nav class=\"breakdowns\"");
+        if (nav < 0) {
+            return links;
+        }
+        Matcher link = MEMBER_LINK.matcher(html.substring(nav, html.indexOf("</nav>", nav)));
+        while (link.find()) {
+            links.add(link.group(3));
+        }
+        return links;
+    }
+
+    /** The six indicators of the seed data that have values only broken down, which opened empty pages from the home page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cultural-attendance", "cultural-events", "cultural-organisations-share", "grp-structure",
+            "industrial-production-change", "population-share"})
+    void anIndicatorWithoutTotalsShowsItsFirstMemberWithValuesAndLinksEveryMember(String code) {
+        String html = page("/explore/indicators/" + code + "?lang=en");
+        assertFalse(html.contains("No values in this range."), html);
+        List<String> members = memberLinks(html);
+        assertTrue(members.size() >= 2, "the breakdown picker links the members: " + members);
+        Matcher current = Pattern.compile("breakdown=([a-z0-9_]+:[a-z0-9-]+)&amp;lang=en\" aria-current=\"page\"").matcher(html);
+        assertTrue(current.find(), "the member shown is marked in the picker");
+        assertEquals(members.get(0), current.group(1), "the first member is shown");
+        assertTrue(html.contains("This indicator has no total for the regions shown: it is published by"), "the page says why");
+
+        Map<String, String> shown = fromPage(html, "east-kazakhstan");
+        assertFalse(shown.isEmpty(), html);
+        assertEquals(fromApi(code, "east-kazakhstan", current.group(1)), shown, "the member's values, status and source, as the API gives them");
+        for (String source : shown.values().stream().map(v -> v.split("\\|")[2]).distinct().toList()) {
+            assertTrue(html.contains("id=\"source-" + source + "\""), "the citation of " + source);
+        }
+        assertTrue(html.contains("<input type=\"checkbox\" name=\"region\" value=\"east-kazakhstan\" checked>"), "the region picker lists the region");
+        assertTrue(html.contains("<input type=\"hidden\" name=\"breakdown\" value=\"" + current.group(1) + "\">"), "the form keeps the member");
+        assertTrue(html.contains("/v1/indicators/" + code + "/series?region=east-kazakhstan&amp;breakdown=" + current.group(1)), "the API URL of the values");
+        Matcher summary = SUMMARY.matcher(html);
+        assertTrue(summary.find() && !summary.group(1).contains("No values"), html);
+        assertFalse(html.contains("\"description\":\"No values in this range.\""), "the structured data describes the values");
+        // The embed draws totals only: a member's page offers no snippet that would draw other values, or none.
+        assertFalse(html.contains("/embed/indicators/"), "no embed of the totals on a member's page");
+    }
+
+    @Test
+    void attendanceShowsLibrariesFirstAndLinksMuseumsInThePagesLanguage() {
+        String html = page("/explore/indicators/cultural-attendance?lang=ru");
+        assertTrue(html.contains("data-period=\"2023\" data-value=\"741.4\""), "libraries, printed first by the source");
+        Matcher summary = SUMMARY.matcher(html);
+        assertTrue(summary.find());
+        assertEquals("2023: Восточно-Казахстанская область, Библиотеки, 741,4 тыс. посещений.", summary.group(1), "the summary names the member");
+        JsonPath museums = Api.given().get("/v1/observations?indicator=cultural-attendance&region=east-kazakhstan&breakdown=institution_type:museums&lang=ru")
+                .then().statusCode(200).extract().jsonPath();
+        String museumName = museums.getString("items[0].breakdown.member_name");
+        assertTrue(html.contains("<a href=\"/explore/indicators/cultural-attendance?region=east-kazakhstan&amp;breakdown=institution_type:museums&amp;lang=ru\">"
+                + "<span lang=\"ru\">" + museumName + "</span>"), "museums, named in Russian: " + museumName);
+        String museumPage = page("/explore/indicators/cultural-attendance?region=east-kazakhstan&breakdown=institution_type:museums&lang=en");
+        assertTrue(museumPage.contains("data-value=\"515.8\""), museumPage);
+        assertFalse(museumPage.contains("This indicator has no total"), "a member the URL names needs no explanation");
+    }
+
+    @Test
+    void aRegionWithoutValuesGetsARegionPickerOfTheRegionsThatHaveThem() {
+        String html = page("/explore/indicators/cultural-attendance?region=almaty&lang=en");
+        assertTrue(html.contains("<input type=\"checkbox\" name=\"region\" value=\"east-kazakhstan\">"), html);
+        assertFalse(memberLinks(html).isEmpty(), "and the members to pick from");
+        assertTrue(html.contains("No values in this range."), "no value is made up for Almaty");
+    }
+
+    @Test
+    void urlsThatShowedValuesShowTheSameValues() {
+        String museums = page("/explore/indicators/cultural-organisations-share?region=east-kazakhstan&breakdown=organisation_type:museums&lang=en");
+        assertEquals(fromApi("cultural-organisations-share", "east-kazakhstan", "organisation_type:museums"), fromPage(museums, "east-kazakhstan"));
+        assertTrue(museums.contains("breakdown=organisation_type:museums&amp;lang=en\" aria-current=\"page\""), "the picker marks the member shown");
+        // An indicator with totals and a member: the totals, as before, and the member beside them.
+        String organisations = page("/explore/indicators/cultural-organisations?lang=en");
+        assertEquals(fromApi("cultural-organisations", "east-kazakhstan", "none"), fromPage(organisations, "east-kazakhstan"));
+        assertTrue(organisations.contains("<a href=\"/explore/indicators/cultural-organisations?region=east-kazakhstan&amp;lang=en\" aria-current=\"page\">Total</a>"),
+                organisations);
+        assertEquals(List.of("organisation_type:others"), memberLinks(organisations));
+        // An indicator with no breakdown has no picker.
+        assertFalse(page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=en").contains("class=\"breakdowns\""));
+        // Totals asked for by name stay the totals, even where there are none.
+        String none = page("/explore/indicators/cultural-attendance?breakdown=none&lang=en");
+        assertTrue(none.contains("No values in this range."), none);
+        assertFalse(memberLinks(none).isEmpty(), "with the members to pick from");
+    }
+
+    @Test
+    void theUnitLineGivesTheUnitWithItsPowerOfTenAsTheApiDoes() {
+        for (String lang : List.of("en", "ru", "kk")) {
+            JsonPath series = Api.given().get("/v1/indicators/cultural-attendance/series?region=east-kazakhstan&breakdown=institution_type:museums&lang=" + lang)
+                    .then().statusCode(200).extract().jsonPath();
+            String label = series.getString("unit_label");
+            String html = page("/explore/indicators/cultural-attendance?region=east-kazakhstan&breakdown=institution_type:museums&lang=" + lang);
+            Matcher unitLine = Pattern.compile("<p class=\"unit-line\">[^:]+: <span lang=\"([a-z]+)\">([^<]+)</span>").matcher(html);
+            assertTrue(unitLine.find(), html);
+            assertEquals(label, unitLine.group(2), lang);
+            assertEquals(series.getString("unit_label_language"), unitLine.group(1), lang);
+        }
+        assertTrue(page("/explore/indicators/cultural-attendance?region=east-kazakhstan&breakdown=institution_type:museums&lang=en")
+                .contains("<p class=\"unit-line\">Unit: <span lang=\"en\">thousand visits</span>"));
+        // A range without values still gives the unit right.
+        assertTrue(page("/explore/indicators/cultural-attendance?region=east-kazakhstan&breakdown=institution_type:museums&from=2024&lang=en")
+                .contains("<p class=\"unit-line\">Unit: <span lang=\"en\">thousand visits</span>"));
+    }
+
+    @Test
+    void theRankSaysHowManyRegionsHaveDataInEveryLanguage() {
+        int count = Api.given().get("/v1/rankings?indicator=creative-gva&period=2023").then().statusCode(200).extract().jsonPath().getList("items").size();
+        Map<String, String> expected = Map.of(
+                "en", "of the " + count + " regions with data for 2023, with",
+                "ru", "-е место среди регионов с данными за 2023 (всего " + count + "),",
+                "kk", " 2023 бойынша деректері бар " + count + " өңірдің ішінде ");
+        expected.forEach((lang, words) -> {
+            Matcher summary = SUMMARY.matcher(page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=" + lang));
+            assertTrue(summary.find());
+            assertTrue(summary.group(1).contains(words), lang + ": " + summary.group(1));
+        });
+    }
+}
