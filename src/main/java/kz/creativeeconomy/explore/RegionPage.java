@@ -8,10 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import kz.creativeeconomy.analysis.SeriesService;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
+import kz.creativeeconomy.event.Event;
 import kz.creativeeconomy.event.EventService;
 import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.indicator.IndicatorService;
@@ -98,7 +100,10 @@ public class RegionPage {
         List<Integer> inside = regions.withDescendants(List.of(region.id));
         List<Link> organisationLinks = organisations.list(new CulturalOrganisationService.Filter(inside, List.of(), null)).stream()
                 .map(o -> new Link("/explore/organisations/" + o.id + suffix, lang.name(o.nameEn, o.nameRu, o.nameKk))).toList();
-        List<Link> eventLinks = events.list(new EventService.Filter(inside, null, null, null, List.of(), List.of(), List.of(), null)).stream()
+        // As GET /v1/events?region= answers: the events of the region and of the regions inside it, by year and id. The
+        // organisation filter is null, not empty: an empty list would ask for events of no organisation at all.
+        List<Link> eventLinks = events.list(new EventService.Filter(inside, null, null, null, List.of(), null, List.of(), null)).stream()
+                .sorted(Comparator.comparingInt((Event e) -> e.year).thenComparing(e -> e.id))
                 .map(e -> new Link("/explore/events/" + e.id + suffix, lang.name(e.nameEn, e.nameRu, e.nameKk))).toList();
         List<Change> history = new ArrayList<>();
         for (RegionSuccession s : regions.predecessorsOf(region)) {
