@@ -53,14 +53,14 @@ public class RegionPage {
     public record Link(String href, Lang.Name name) {
     }
 
-    public record KeyIndicator(String href, Lang.Name name, String unit, String period, String value, String status,
+    public record KeyIndicator(String href, Lang.Name name, Lang.Name unit, String period, String value, String status,
                                String nationalValue, String sparkline) {
     }
 
     public record Change(String text) {
     }
 
-    public record View(Lang.Name name, String code, String level, Link parent, List<Link> children, String validity, Lang.Name note,
+    public record View(Lang.Name name, String code, Lang.Name level, Link parent, List<Link> children, String validity, Lang.Name note,
                        List<KeyIndicator> indicators, List<Link> organisations, List<Link> events, List<Change> history, String apiUrl,
                        String structuredData) {
     }
@@ -93,7 +93,7 @@ public class RegionPage {
                         .map(p -> lang.number(p.row().value())).orElse("—");
             }
             keyIndicators.add(new KeyIndicator("/explore/indicators/" + code + "?region=" + region.slug + "&lang=" + lang.language().name(),
-                    lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk), last.unitLabel(lang.language()).text(),
+                    lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk), lang.unit(last),
                     lang.period(last.periodCode(), last.frequency(), last.periodStart()), lang.number(last.value()), lang.status(last.status()),
                     nationalValue, charts.sparkline(own, lang, last.unitLabel(lang.language()).text())));
         }
@@ -117,7 +117,7 @@ public class RegionPage {
             validity = (validity == null ? "" : validity + ". ") + lang.messages().validTo(lang.date(region.validTo));
         }
         Region parent = region.parent;
-        View view = new View(HomePage.regionName(lang, region), region.code, region.level,
+        View view = new View(HomePage.regionName(lang, region), region.code, lang.regionLevel(region.level),
                 parent == null ? null : new Link("/explore/regions/" + parent.slug + suffix, HomePage.regionName(lang, parent)),
                 regions.children(region).stream().map(c -> new Link("/explore/regions/" + c.slug + suffix, HomePage.regionName(lang, c))).toList(),
                 validity, lang.english(region.note), keyIndicators, organisationLinks, eventLinks, history, frames.base() + "/v1/regions/" + region.slug,

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.creativeeconomy.support.Api;
@@ -63,5 +65,75 @@ class ExplorerPagesFromTheApiTest {
         String events = eventsSection(page("/explore/regions/ulan-district?lang=en"));
         assertTrue(events.contains("<a href=\"/explore/events/shygys-salburyn-2023?lang=en\"><span lang=\"en\">International festival &quot;Shygys Salburyn 2023&quot;</span>"),
                 events);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk"})
+    void theSeriesPageGivesEachFootnoteAsTheObservationsApiDoesInThatLanguage(String lang) {
+        JsonPath translated = Api.given().queryParam("indicator", "creative-gva").queryParam("region", "east-kazakhstan")
+                .queryParam("breakdown", "none").queryParam("lang", lang).queryParam("limit", 100).get("/v1/observations")
+                .then().statusCode(200).extract().jsonPath();
+        JsonPath english = Api.given().queryParam("indicator", "creative-gva").queryParam("region", "east-kazakhstan")
+                .queryParam("breakdown", "none").queryParam("limit", 100).get("/v1/observations").then().statusCode(200).extract().jsonPath();
+        String page = page("/explore/indicators/creative-gva?region=east-kazakhstan&tab=table&lang=" + lang);
+        List<Map<String, Object>> items = translated.getList("items");
+        assertEquals(6, items.size());
+        for (int n = 0; n < items.size(); n++) {
+            String footnote = translated.getString("items[" + n + "].footnote");
+            assertEquals(lang, translated.getString("items[" + n + "].footnote_language"), "the seed's footnotes are translated: " + footnote);
+            assertTrue(page.contains("<td class=\"note\"><span lang=\"" + lang + "\">" + html(footnote) + "</span>"), footnote);
+            String inEnglish = english.getString("items[" + n + "].footnote");
+            assertFalse(page.contains(html(inEnglish)), "no English footnote where the API has a translation: " + inEnglish);
+        }
+    }
+
+    @Test
+    void theChangesOfTheSeriesPageGiveTheRoundingAndTheFormulasWordsOfTheSeriesApiInRussian() {
+        JsonPath series = Api.given().get("/v1/indicators/creative-gva/series?region=east-kazakhstan&lang=ru").then().statusCode(200)
+                .extract().jsonPath();
+        String page = page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=ru");
+        // "= ((25049.9 / 18610) ^ (1 / 5) - 1) * 100 (HALF_EVEN до 2 знаков после запятой)"
+        assertTrue(page.contains("<code>= " + series.getString("cagr.computation") + " (" + series.getString("cagr.rounding") + ")</code>"), page);
+        assertTrue(page.contains("<code>= " + series.getString("change.computation") + " (" + series.getString("change.rounding") + ")</code>"), page);
+        assertTrue(page.contains("<code>" + html(series.getString("cagr.formula")) + "</code>"), "the CAGR's formula with what years is, in Russian");
+        assertFalse(page.contains("HALF_EVEN to"), "no English rounding");
+        assertTrue(page.contains("<dt>Индекс, базовый период = 100</dt>"), page);
+        assertFalse(page.contains("base = 100"), page);
+    }
+
+    @Test
+    void aReasonTheApiTranslatesIsInThePagesLanguage() {
+        String reason = Api.given().get("/v1/indicators/birth-rate-change/series?region=east-kazakhstan&lang=kk").then().statusCode(200)
+                .extract().jsonPath().getString("cagr.reason");
+        assertTrue(reason.startsWith("өсу қарқыны"), reason);
+        String page = page("/explore/indicators/birth-rate-change?region=east-kazakhstan&lang=kk");
+        assertTrue(page.contains("<span class=\"reason\" lang=\"kk\">(" + html(reason) + ")</span>"), page);
+    }
+
+    @Test
+    void aSourcesTitleCarriesTheLanguageTheApiSaysItIsIn() {
+        String titleLanguage = Api.given().get("/v1/observations?indicator=creative-gva&region=east-kazakhstan&breakdown=none&lang=kk&limit=1")
+                .then().statusCode(200).extract().jsonPath().getString("items[0].source.title_language");
+        assertEquals("en", titleLanguage);
+        assertTrue(page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=kk")
+                .contains("<h3 lang=\"en\">Gross Value Added (GVA) of economic activities related to creative industry</h3>"));
+        // A Russian title on a Kazakh page.
+        assertTrue(page("/explore/events/shygys-salburyn-2023?lang=kk").contains("<h3 lang=\"ru\">Информация по сфере культуры области за 2023 год</h3>"));
+    }
+
+    @Test
+    void aRegionsLevelAnEventsKindAndAnOrganisationsTypeAreWordsOfThePagesLanguage() {
+        String region = page("/explore/regions/east-kazakhstan?lang=ru");
+        assertTrue(region.contains("<dd><span lang=\"ru\">область</span>"), region);
+        assertTrue(region.contains("<dd><code>630000000</code></dd>"), region);
+        assertFalse(region.contains("· region"), region);
+        assertTrue(page("/explore/regions/ulan-district?lang=kk").contains("<dd><span lang=\"kk\">аудан</span>"));
+        String event = page("/explore/events/shygys-salburyn-2023?lang=ru");
+        assertTrue(event.contains("<dd><span lang=\"ru\">фестиваль</span>"), event);
+        assertFalse(event.contains(">festival<"), event);
+        assertTrue(event.contains("<dd>CN, KZ, MN, RU, TR</dd>"), "countries in the API's order");
+        String organisation = page("/explore/organisations/ertis-concert?lang=kk");
+        assertTrue(organisation.contains("<dd><span lang=\"kk\">концерттік ұйым</span>"), organisation);
+        assertTrue(page("/explore/organisations/ertis-concert?lang=en").contains("<dd><span lang=\"en\">concert organisation</span>"));
     }
 }
