@@ -136,4 +136,17 @@ class ExplorerPagesFromTheApiTest {
         assertTrue(organisation.contains("<dd><span lang=\"kk\">концерттік ұйым</span>"), organisation);
         assertTrue(page("/explore/organisations/ertis-concert?lang=en").contains("<dd><span lang=\"en\">concert organisation</span>"));
     }
+
+    @Test
+    void anErrorPageGivesTheProblemsDetailInThePagesLanguageWhereTheApiTranslatesIt() {
+        String detail = Api.raw().accept("application/json").post("/explore/indicators/creative-gva?lang=ru").then().statusCode(405)
+                .extract().jsonPath().getString("detail");
+        assertTrue(detail.startsWith("Этот ресурс"), detail);
+        String page = Api.raw().accept(BROWSER_ACCEPT).post("/explore/indicators/creative-gva?lang=ru").then().statusCode(405)
+                .contentType(startsWith("text/html")).extract().asString();
+        assertTrue(page.contains("<p lang=\"ru\">405 · " + html(detail) + "</p>"), page);
+        // A detail no template translates stays English, and says so.
+        String missing = Api.raw().accept(BROWSER_ACCEPT).get("/explore/indicators/no-such-indicator?lang=kk").then().statusCode(404).extract().asString();
+        assertTrue(missing.contains("<p lang=\"en\">404 · No indicator &#39;no-such-indicator&#39;."), missing);
+    }
 }
