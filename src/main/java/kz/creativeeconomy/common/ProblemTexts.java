@@ -14,6 +14,18 @@ public final class ProblemTexts {
     private ProblemTexts() {
     }
 
+    /**
+     * A problem's detail, a parameter's reason or what it allows (kind "detail.", "reason.", "allowed.") in this language,
+     * with the language it is in: English where no template translates it. For pages, which mark a text's language.
+     */
+    public static Language.Localized localize(String english, String kind, Language language) {
+        if (english == null) {
+            return null;
+        }
+        Language.Localized translated = language == Language.en ? null : TEXTS.translate(english, kind, language);
+        return translated != null ? translated : new Language.Localized(english, Language.en);
+    }
+
     /** The problem with its texts in this language where the bundles have them; type, status and the rest unchanged. */
     public static Problem localize(Problem problem, Language language) {
         if (language == Language.en) {

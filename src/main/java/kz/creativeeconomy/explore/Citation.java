@@ -7,7 +7,7 @@ import kz.creativeeconomy.source.Source;
  * A source as a reader cites it: the original publisher and title, where the paper prints the figure, the paper
  * itself, and a ready "how to cite" sentence in the page's language with the API address and today's date.
  */
-public record Citation(String id, String title, String publisher, String url, String locator, Integer referenceNumber,
+public record Citation(String id, String title, String titleLanguage, String publisher, String url, String locator, Integer referenceNumber,
                        String citedIn, String note, String apiUrl, String citeText) {
 
     public static Citation of(Source source, Lang lang, String base, LocalDate today) {
@@ -20,7 +20,8 @@ public record Citation(String id, String title, String publisher, String url, St
         }
         // A date that ends with its own full stop ("6 декабря 2026 г.") before the sentence's.
         citeText = citeText.replace("..", ".");
-        return new Citation(source.id, source.title, source.publisher, source.url, source.locator, source.referenceNumber,
+        // The title is the source's own, never translated; its language, where known, is marked as the API's title_language says it.
+        return new Citation(source.id, source.title, source.titleLanguage, source.publisher, source.url, source.locator, source.referenceNumber,
                 source.citedIn, source.note, apiUrl, citeText);
     }
 }

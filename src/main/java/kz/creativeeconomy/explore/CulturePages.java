@@ -32,10 +32,10 @@ public class CulturePages {
     public record Link(String href, Lang.Name name) {
     }
 
-    public record Figure(String href, Lang.Name indicator, Lang.Name member, String period, String value, String unit, String status, String sourceId) {
+    public record Figure(String href, Lang.Name indicator, Lang.Name member, String period, String value, Lang.Name unit, String status, String sourceId) {
     }
 
-    public record OrganisationView(Lang.Name name, String type, Link region, Link parent, Lang.Name description, List<Link> children,
+    public record OrganisationView(Lang.Name name, Lang.Name type, Link region, Link parent, Lang.Name description, List<Link> children,
                                    List<Link> events, List<Figure> figures, Citation citation, String apiUrl) {
 
         /** As a list, for the sources section the pages share. */
@@ -44,7 +44,7 @@ public class CulturePages {
         }
     }
 
-    public record EventView(Lang.Name name, String kind, int year, String dates, Lang.Name place, Link region, Link organisation,
+    public record EventView(Lang.Name name, Lang.Name kind, int year, String dates, Lang.Name place, Link region, Link organisation,
                             Lang.Name organiser, Lang.Name target, Lang.Name description, Lang.Name results, String countries,
                             Citation citation, String apiUrl) {
 
@@ -67,9 +67,9 @@ public class CulturePages {
                 lang.name(row.indicatorNameEn(), row.indicatorNameRu(), row.indicatorNameKk()),
                 lang.name(row.memberNameEn(), row.memberNameRu(), row.memberNameKk()),
                 lang.period(row.periodCode(), row.frequency(), row.periodStart()), lang.number(row.value()),
-                row.unitLabel(lang.language()).text(), lang.status(row.status()), row.sourceId())).toList();
+                lang.unit(row), lang.status(row.status()), row.sourceId())).toList();
         OrganisationView view = new OrganisationView(lang.name(organisation.nameEn, organisation.nameRu, organisation.nameKk),
-                organisation.type.replace('_', ' '), regionLink(lang, organisation.region),
+                lang.organisationType(organisation.type), regionLink(lang, organisation.region),
                 organisation.parent == null ? null : new Link("/explore/organisations/" + organisation.parent.id + suffix,
                         lang.name(organisation.parent.nameEn, organisation.parent.nameRu, organisation.parent.nameKk)),
                 organisation.descriptionEn == null ? null : lang.name(organisation.descriptionEn, organisation.descriptionRu, organisation.descriptionKk),
@@ -90,12 +90,12 @@ public class CulturePages {
         Event event = frames.found(events.find(id), "event", id, "an id listed by /v1/events");
         String dates = event.startDate == null ? null
                 : lang.date(event.startDate) + (event.endDate == null || event.endDate.equals(event.startDate) ? "" : " – " + lang.date(event.endDate));
-        EventView view = new EventView(lang.name(event.nameEn, event.nameRu, event.nameKk), event.kind.replace('_', ' '), event.year, dates,
+        EventView view = new EventView(lang.name(event.nameEn, event.nameRu, event.nameKk), lang.eventKind(event.kind), event.year, dates,
                 lang.english(event.place), regionLink(lang, event.region),
                 event.organisation == null ? null : new Link("/explore/organisations/" + event.organisation.id + "?lang=" + lang.language().name(),
                         lang.name(event.organisation.nameEn, event.organisation.nameRu, event.organisation.nameKk)),
                 lang.english(event.organiser), lang.english(event.targetEn), lang.english(event.descriptionEn), lang.english(event.resultsEn),
-                event.countries.isEmpty() ? null : String.join(", ", event.countries),
+                event.countries.isEmpty() ? null : String.join(", ", event.countries.stream().sorted().toList()),
                 Citation.of(event.source, lang, frames.base(), LocalDate.now(ZoneOffset.UTC)), frames.base() + "/v1/events/" + event.id);
         return frames.page(Templates.event(frames.frame(view.name().text(), null), view));
     }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.Problem;
+import kz.creativeeconomy.common.ProblemTexts;
 
 /**
  * A problem on a page of the explorer or an embed, answered to a browser, becomes a page: in the reader's language, saying
@@ -46,15 +48,22 @@ public class ErrorPages implements ContainerResponseFilter {
             heading = m.errorCannotShow();
             explanation = problem.invalidParams() == null || problem.invalidParams().isEmpty() ? m.errorRequest() : m.errorParameters();
         }
+        // The problem's own texts as the API gives them in this language (ProblemTexts), each marked with the language it is in.
         List<View.Parameter> parameters = problem.invalidParams() == null ? List.of()
-                : problem.invalidParams().stream().map(p -> new View.Parameter(p.name(), p.reason(), p.allowed())).toList();
-        View view = new View(problem.status(), heading, explanation, parameters, problem.detail(), problem.requestId(),
+                : problem.invalidParams().stream().map(p -> new View.Parameter(p.name(), text(lang, p.reason(), "reason."),
+                        text(lang, p.allowed(), "allowed."))).toList();
+        View view = new View(problem.status(), heading, explanation, parameters, text(lang, problem.detail(), "detail."), problem.requestId(),
                 "/?lang=" + lang.language().name());
         String html = Templates.error(frames.frame(heading, null), view).setLocale(lang.locale()).render();
         response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         response.getHeaders().putSingle("Content-Language", lang.language().name());
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept, Accept-Language");
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private static Lang.Name text(Lang lang, String english, String kind) {
+        Language.Localized localized = ProblemTexts.localize(english, kind, lang.language());
+        return localized == null ? null : new Lang.Name(localized.text(), localized.language().name(), localized.language() != lang.language());
     }
 
     /** What a reader was looking for and is not there, by the page's path: /explore/indicators/{code}, ... */
@@ -93,12 +102,12 @@ public class ErrorPages implements ContainerResponseFilter {
         return false;
     }
 
-    /** The error page: its status, what is wrong in the reader's language, the parameters at fault, the English detail. */
-    public record View(int status, String heading, String explanation, List<Parameter> parameters, String detail, String requestId,
+    /** The error page: its status, what is wrong in the reader's language, the parameters at fault, the API's detail. */
+    public record View(int status, String heading, String explanation, List<Parameter> parameters, Lang.Name detail, String requestId,
                        String homeHref) {
 
-        /** A parameter at fault: its name as in the URL; why and what is allowed as the API says them (in English). */
-        public record Parameter(String name, String reason, String allowed) {
+        /** A parameter at fault: its name as in the URL; why and what is allowed as the API says them (English unless translated). */
+        public record Parameter(String name, Lang.Name reason, Lang.Name allowed) {
         }
     }
 }

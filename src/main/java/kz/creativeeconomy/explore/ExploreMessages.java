@@ -64,6 +64,7 @@ public interface ExploreMessages {
     @Message("Change on the year before") String yoyChange();
     @Message("Change on the year before, %") String yoyPercent();
     @Message("Index, {base} = 100") String index(String base);
+    @Message("Index, base period = 100") String indexFormula();
     @Message("Compound annual growth rate, % a year") String cagr();
     @Message("Total change over the range") String totalChange();
     @Message("Total change over the range, %") String totalChangePercent();
@@ -114,6 +115,33 @@ public interface ExploreMessages {
     @Message("Part of") String partOf();
     @Message("Places inside") String children();
     @Message("None recorded.") String noneRecorded();
+    @Message("Level") String level();
+    @Message("Code") String code();
+    // The values of region.level, event.kind and cultural_organisation.type in use; a value not named here is shown as the
+    // API gives it, marked English (Lang.term).
+    @Message("world") String levelWorld();
+    @Message("country") String levelCountry();
+    @Message("city of republican significance") String levelCityOfRepublicanSignificance();
+    @Message("region") String levelRegion();
+    @Message("district") String levelDistrict();
+    @Message("city") String levelCity();
+    @Message("festival") String eventKindFestival();
+    @Message("performance") String eventKindPerformance();
+    @Message("fair") String eventKindFair();
+    @Message("exhibition") String eventKindExhibition();
+    @Message("forum") String eventKindForum();
+    @Message("educational programme") String eventKindEducationalProgramme();
+    @Message("museum programme") String eventKindMuseumProgramme();
+    @Message("library") String typeLibrary();
+    @Message("club institution") String typeClubInstitution();
+    @Message("museum") String typeMuseum();
+    @Message("theatre") String typeTheatre();
+    @Message("concert organisation") String typeConcertOrganisation();
+    @Message("concert hall") String typeConcertHall();
+    @Message("government body") String typeGovernmentBody();
+    @Message("council") String typeCouncil();
+    @Message("creative industry centre") String typeCreativeIndustryCentre();
+    @Message("university") String typeUniversity();
 
     @Message("Type") String type();
     @Message("Description") String description();

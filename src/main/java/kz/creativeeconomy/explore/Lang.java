@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import kz.creativeeconomy.chart.NumberText;
 import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.observation.ObservationRow;
 
 /** The page's language: its messages, and numbers and dates written the way its readers write them. */
 public final class Lang {
@@ -91,6 +92,71 @@ public final class Lang {
             case "break" -> messages.statusBreak();
             default -> status;
         };
+    }
+
+    /** An observation's footnote as the API serves it in this language: the project's translation, else the English text, marked. */
+    public Name footnote(ObservationRow row) {
+        Language.Localized footnote = row.footnote(language);
+        return footnote == null || footnote.text() == null ? null
+                : new Name(footnote.text(), footnote.language().name(), footnote.language() != language);
+    }
+
+    /** A unit label ("млн тенге") as the API serves it in this language, marked when it falls back to English. */
+    public Name unit(ObservationRow row) {
+        Language.Localized label = row.unitLabel(language);
+        return new Name(label.text(), label.language().name(), label.language() != language);
+    }
+
+    /** A region's level (region.level) in words of this language. */
+    public Name regionLevel(String level) {
+        return term(level, switch (level) {
+            case "world" -> messages.levelWorld();
+            case "country" -> messages.levelCountry();
+            case "city_of_republican_significance" -> messages.levelCityOfRepublicanSignificance();
+            case "region" -> messages.levelRegion();
+            case "district" -> messages.levelDistrict();
+            case "city" -> messages.levelCity();
+            default -> null;
+        });
+    }
+
+    /** An event's kind (event.kind) in words of this language. */
+    public Name eventKind(String kind) {
+        return term(kind, switch (kind) {
+            case "festival" -> messages.eventKindFestival();
+            case "performance" -> messages.eventKindPerformance();
+            case "fair" -> messages.eventKindFair();
+            case "exhibition" -> messages.eventKindExhibition();
+            case "forum" -> messages.eventKindForum();
+            case "educational_programme" -> messages.eventKindEducationalProgramme();
+            case "museum_programme" -> messages.eventKindMuseumProgramme();
+            default -> null;
+        });
+    }
+
+    /** A cultural organisation's type (cultural_organisation.type) in words of this language. */
+    public Name organisationType(String type) {
+        return term(type, switch (type) {
+            case "library" -> messages.typeLibrary();
+            case "club_institution" -> messages.typeClubInstitution();
+            case "museum" -> messages.typeMuseum();
+            case "theatre" -> messages.typeTheatre();
+            case "concert_organisation" -> messages.typeConcertOrganisation();
+            case "concert_hall" -> messages.typeConcertHall();
+            case "government_body" -> messages.typeGovernmentBody();
+            case "council" -> messages.typeCouncil();
+            case "creative_industry_centre" -> messages.typeCreativeIndustryCentre();
+            case "university" -> messages.typeUniversity();
+            default -> null;
+        });
+    }
+
+    /**
+     * A word for a value of an open list: the interface's word, or, for a value added through the API since (kinds and
+     * types are open), the value itself in English words, marked as English as the API would mark it.
+     */
+    private Name term(String value, String word) {
+        return word != null ? new Name(word, language.name(), false) : english(value.replace('_', ' '));
     }
 
     /** A name from the data in this language, or in English with the fallback said, as the API serves it. */

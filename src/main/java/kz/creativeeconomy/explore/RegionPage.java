@@ -8,10 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import kz.creativeeconomy.analysis.SeriesService;
 import kz.creativeeconomy.culture.CulturalOrganisationService;
+import kz.creativeeconomy.event.Event;
 import kz.creativeeconomy.event.EventService;
 import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.indicator.IndicatorService;
@@ -51,14 +53,14 @@ public class RegionPage {
     public record Link(String href, Lang.Name name) {
     }
 
-    public record KeyIndicator(String href, Lang.Name name, String unit, String period, String value, String status,
+    public record KeyIndicator(String href, Lang.Name name, Lang.Name unit, String period, String value, String status,
                                String nationalValue, String sparkline) {
     }
 
     public record Change(String text) {
     }
 
-    public record View(Lang.Name name, String code, String level, Link parent, List<Link> children, String validity, Lang.Name note,
+    public record View(Lang.Name name, String code, Lang.Name level, Link parent, List<Link> children, String validity, Lang.Name note,
                        List<KeyIndicator> indicators, List<Link> organisations, List<Link> events, List<Change> history, String apiUrl,
                        String structuredData) {
     }
@@ -91,14 +93,17 @@ public class RegionPage {
                         .map(p -> lang.number(p.row().value())).orElse("—");
             }
             keyIndicators.add(new KeyIndicator("/explore/indicators/" + code + "?region=" + region.slug + "&lang=" + lang.language().name(),
-                    lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk), last.unitLabel(lang.language()).text(),
+                    lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk), lang.unit(last),
                     lang.period(last.periodCode(), last.frequency(), last.periodStart()), lang.number(last.value()), lang.status(last.status()),
                     nationalValue, charts.sparkline(own, lang, last.unitLabel(lang.language()).text())));
         }
         List<Integer> inside = regions.withDescendants(List.of(region.id));
         List<Link> organisationLinks = organisations.list(new CulturalOrganisationService.Filter(inside, List.of(), null)).stream()
                 .map(o -> new Link("/explore/organisations/" + o.id + suffix, lang.name(o.nameEn, o.nameRu, o.nameKk))).toList();
-        List<Link> eventLinks = events.list(new EventService.Filter(inside, null, null, null, List.of(), List.of(), List.of(), null)).stream()
+        // As GET /v1/events?region= answers: the events of the region and of the regions inside it, by year and id. The
+        // organisation filter is null, not empty: an empty list would ask for events of no organisation at all.
+        List<Link> eventLinks = events.list(new EventService.Filter(inside, null, null, null, List.of(), null, List.of(), null)).stream()
+                .sorted(Comparator.comparingInt((Event e) -> e.year).thenComparing(e -> e.id))
                 .map(e -> new Link("/explore/events/" + e.id + suffix, lang.name(e.nameEn, e.nameRu, e.nameKk))).toList();
         List<Change> history = new ArrayList<>();
         for (RegionSuccession s : regions.predecessorsOf(region)) {
@@ -112,7 +117,7 @@ public class RegionPage {
             validity = (validity == null ? "" : validity + ". ") + lang.messages().validTo(lang.date(region.validTo));
         }
         Region parent = region.parent;
-        View view = new View(HomePage.regionName(lang, region), region.code, region.level,
+        View view = new View(HomePage.regionName(lang, region), region.code, lang.regionLevel(region.level),
                 parent == null ? null : new Link("/explore/regions/" + parent.slug + suffix, HomePage.regionName(lang, parent)),
                 regions.children(region).stream().map(c -> new Link("/explore/regions/" + c.slug + suffix, HomePage.regionName(lang, c))).toList(),
                 validity, lang.english(region.note), keyIndicators, organisationLinks, eventLinks, history, frames.base() + "/v1/regions/" + region.slug,

@@ -1,30 +1,31 @@
 package kz.creativeeconomy.explore;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import kz.creativeeconomy.analysis.DecimalMath;
 import kz.creativeeconomy.analysis.DerivedValue;
 import kz.creativeeconomy.analysis.SeriesCalculator;
 import kz.creativeeconomy.analysis.SeriesService;
+import kz.creativeeconomy.analysis.rest.DerivedNumberDto;
+import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.region.Region;
 
 /**
- * The changes table of the series page: the series API's own year-on-year changes, index and CAGR (the same numbers
- * GET /v1/indicators/{code}/series serves), and the total change over the range, computed with the same exact
- * arithmetic and rounding rules.
+ * The changes table of the series page: the series API's own year-on-year changes, index, CAGR and total change over
+ * the range (the same numbers GET /v1/indicators/{code}/series serves), with their roundings, reasons and formulas'
+ * words in the page's language as the API gives them (DerivedNumberDto, messages/derived_*.properties).
  */
 final class SeriesChanges {
-
-    static final String TOTAL = "v[last] - v[first]";
-    static final String TOTAL_PERCENT = "(v[last] - v[first]) / v[first] * 100";
 
     private SeriesChanges() {
     }
 
-    static SeriesView.Formulas formulas() {
+    /**
+     * The formulas, with the words of the CAGR's (what "years" is) in the page's language; cagr is any series' CAGR, whose
+     * formula is the same for every series.
+     */
+    static SeriesView.Formulas formulas(Lang lang, DerivedValue cagr) {
         return new SeriesView.Formulas(SeriesCalculator.CHANGE, SeriesCalculator.PERCENT_CHANGE, SeriesCalculator.INDEX,
-                SeriesCalculator.CAGR, TOTAL, TOTAL_PERCENT);
+                DerivedNumberDto.of(cagr, lang.language()).formula(), SeriesCalculator.TOTAL_CHANGE, SeriesCalculator.TOTAL_CHANGE_PERCENT);
     }
 
     static List<SeriesView.RegionChanges> of(Lang lang, List<Region> regions, List<SeriesService.Series> results) {
@@ -37,34 +38,31 @@ final class SeriesChanges {
                 rows.add(new SeriesView.ChangeRow(lang.period(row.periodCode(), row.frequency(), row.periodStart()),
                         signed(lang, point.derived().change()), signed(lang, point.derived().percentChange()), plain(lang, point.derived().index())));
             }
-            List<SeriesService.Point> points = series.points();
-            SeriesView.Derived total = null;
-            SeriesView.Derived totalPercent = null;
-            if (points.size() >= 2) {
-                var first = points.get(0).row();
-                var last = points.get(points.size() - 1).row();
-                String v0 = DecimalMath.text(first.value());
-                String v1 = DecimalMath.text(last.value());
-                BigDecimal difference = last.value().subtract(first.value());
-                total = signed(lang, DerivedValue.of(difference, first.decimals(), TOTAL, v1 + " - " + v0));
-                totalPercent = first.value().signum() > 0
-                        ? signed(lang, DerivedValue.of(DecimalMath.divide(difference, first.value()).multiply(BigDecimal.valueOf(100)),
-                                SeriesCalculator.percentDecimals(first.decimals()), TOTAL_PERCENT, "(" + v1 + " - " + v0 + ") / " + v0 + " * 100"))
-                        : new SeriesView.Derived(lang.messages().notAvailable(), null, "the first value is not positive");
-            }
+            // A range of one point has no change over it to show.
+            boolean range = series.points().size() >= 2;
             changes.add(new SeriesView.RegionChanges(HomePage.regionName(lang, regions.get(n)), series.basePeriod(), rows,
-                    plain(lang, series.cagr()), total, totalPercent));
+                    plain(lang, series.cagr()), range ? signed(lang, series.totalChange().change()) : null,
+                    range ? signed(lang, series.totalChange().percent()) : null));
         }
         return changes;
     }
 
     private static SeriesView.Derived signed(Lang lang, DerivedValue value) {
-        return value.value() == null ? new SeriesView.Derived(lang.messages().notAvailable(), null, value.reason())
-                : new SeriesView.Derived(lang.signed(value.value()), value.computation() + " (" + value.rounding() + ")", null);
+        return derived(lang, value, lang.signed(value.value()));
     }
 
     private static SeriesView.Derived plain(Lang lang, DerivedValue value) {
-        return value.value() == null ? new SeriesView.Derived(lang.messages().notAvailable(), null, value.reason())
-                : new SeriesView.Derived(lang.number(value.value()), value.computation() + " (" + value.rounding() + ")", null);
+        return derived(lang, value, lang.number(value.value()));
+    }
+
+    private static SeriesView.Derived derived(Lang lang, DerivedValue value, String text) {
+        DerivedNumberDto translated = DerivedNumberDto.of(value, lang.language());
+        if (value.value() == null) {
+            // A reason no template of the API translates stays English, and says so.
+            boolean english = lang.language() == Language.en || translated.reason().equals(value.reason());
+            return new SeriesView.Derived(lang.messages().notAvailable(), null, value.reason() == null ? null
+                    : new Lang.Name(translated.reason(), english ? "en" : lang.language().name(), english && lang.language() != Language.en));
+        }
+        return new SeriesView.Derived(text, value.computation() + " (" + translated.rounding() + ")", null);
     }
 }

@@ -111,7 +111,7 @@ public class SeriesPage {
                 var row = point.row();
                 sourceIds.add(row.sourceId());
                 rows.add(new SeriesView.ValueRow(row.regionSlug(), regionName, row.periodCode(), lang.period(row.periodCode(), row.frequency(), row.periodStart()),
-                        lang.number(row.value()), row.value().toPlainString(), row.status(), lang.status(row.status()), row.footnote(), row.sourceId()));
+                        lang.number(row.value()), row.value().toPlainString(), row.status(), lang.status(row.status()), lang.footnote(row), row.sourceId()));
             }
         }
         Lang.Name unit = unitLabel(lang, indicator);
@@ -160,7 +160,7 @@ public class SeriesPage {
         SeriesView model = new SeriesView(code, indicatorName, lang.name(indicator.definitionEn, indicator.definitionRu, indicator.definitionKk), unit, memberName,
                 member == null ? (totalsByName ? "none" : null) : member[0] + ":" + member[1], breakdowns, view, state.page("chart"), state.page("table"), summary,
                 charts.seriesChart(indicator, places, fromStart, toStart, frequency, member, lang), regionChoices, fromChoices, toChoices, rows,
-                SeriesChanges.of(lang, places, results), SeriesChanges.formulas(), citations, apiLinks,
+                SeriesChanges.of(lang, places, results), SeriesChanges.formulas(lang, results.get(0).cagr()), citations, apiLinks,
                 "curl -H 'Accept: application/json' '" + base + state.api(first, null) + "'", downloads, embed, dataset);
         return frames.page(Templates.series(frames.frame(title, null), model));
     }

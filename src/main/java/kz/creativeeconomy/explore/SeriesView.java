@@ -48,7 +48,7 @@ public record SeriesView(
 
     /** One value as published, with everything that qualifies it. */
     public record ValueRow(String regionSlug, Lang.Name region, String periodCode, String period, String value, String rawValue,
-                           String status, String statusLabel, String footnote, String sourceId) {
+                           String status, String statusLabel, Lang.Name footnote, String sourceId) {
     }
 
     /** Changes of one region's series, each with the computation that gives it. */
@@ -59,7 +59,7 @@ public record SeriesView(
     }
 
     /** A derived number: its text, or "not available" with the reason; the computation for a reader to check. */
-    public record Derived(String text, String computation, String reason) {
+    public record Derived(String text, String computation, Lang.Name reason) {
     }
 
     public record Formulas(String change, String percent, String index, String cagr, String total, String totalPercent) {
