@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.Suggestions;
 import kz.creativeeconomy.common.Where;
 
 @ApplicationScoped
@@ -36,6 +37,18 @@ public class IndicatorService {
         return entityManager.createQuery("select distinct i.topic from Indicator i order by i.topic", String.class).getResultList();
     }
 
+    /** Why a code names no indicator, with the code it was probably meant to be. */
+    public String unknown(String code) {
+        return Suggestions.reason(entityManager, "select code as k from indicator", code, "unknown indicator '" + code + "'");
+    }
+
+    /** The 404 of an indicator code in a path, with the code it was probably meant to be. */
+    public ProblemException notFound(String code) {
+        String closest = Suggestions.closest(entityManager, "select code as k from indicator", code);
+        return ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators"
+                + (closest == null ? "." : "; did you mean '" + closest + "'?"));
+    }
+
     public Optional<Indicator> find(String code) {
         return Indicator.find("code", code).firstResultOptional();
     }
@@ -53,7 +66,7 @@ public class IndicatorService {
         for (String code : codes) {
             Indicator indicator = byCode.get(code);
             if (indicator == null) {
-                throw ProblemException.invalidParameter(parameter, "unknown indicator '" + code + "'", ALLOWED);
+                throw ProblemException.invalidParameter(parameter, unknown(code), ALLOWED);
             }
             resolved.add(indicator);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.creativeeconomy.common.ProblemException;
+import kz.creativeeconomy.common.Suggestions;
 import kz.creativeeconomy.common.Where;
 
 @ApplicationScoped
@@ -45,7 +46,13 @@ public class RegionService {
     /** Resolves the value of a query parameter to a region, or answers 400 naming the parameter. */
     public Region resolve(String parameter, String codeOrSlug) {
         return find(codeOrSlug).orElseThrow(() ->
-                ProblemException.invalidParameter(parameter, "unknown region '" + codeOrSlug + "'", ALLOWED));
+                ProblemException.invalidParameter(parameter, unknown(codeOrSlug), ALLOWED));
+    }
+
+    /** Why a key names no region, with the slug or code it was probably meant to be. */
+    public String unknown(String key) {
+        return Suggestions.reason(entityManager, "select slug as k from region union all select code from region", key,
+                "unknown region '" + key + "'");
     }
 
     /** Resolves several region codes or slugs in one query; unknown ones answer 400. */
@@ -63,7 +70,7 @@ public class RegionService {
         for (String key : codesOrSlugs) {
             Region region = byKey.get(key);
             if (region == null) {
-                throw ProblemException.invalidParameter(parameter, "unknown region '" + key + "'", ALLOWED);
+                throw ProblemException.invalidParameter(parameter, unknown(key), ALLOWED);
             }
             resolved.add(region);
         }

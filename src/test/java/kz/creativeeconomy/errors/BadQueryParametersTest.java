@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import kz.creativeeconomy.support.Api;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -93,6 +94,11 @@ class BadQueryParametersTest {
             "/v1/challenges?table=6                        | table             | unknown value '6'                 |",
             "/v1/challenges?limit=0                        | limit             | out of range                      |",
             "/v1/challenges?cursor=not-a-cursor            | cursor            | malformed cursor                  |",
+            // A near miss names what was probably meant; mars above is like nothing and gets no guess.
+            "/v1/observations?region=east-kazakstan        | region    | unknown region 'east-kazakstan'; did you mean 'east-kazakhstan'? |",
+            "/v1/observations?region=63000000              | region    | unknown region '63000000'; did you mean '630000000'? |",
+            "/v1/observations?indicator=creative-gav       | indicator | unknown indicator 'creative-gav'; did you mean 'creative-gva'? |",
+            SERIES + "?region=almatty                      | region    | unknown region 'almatty'; did you mean 'almaty'? |",
     })
     void aBadParameterAnswers400NamingItWhyAndWhatIsAllowed(String url, String name, String reason, String allowed) {
         ValidatableResponse problem = assertInvalidParameter(Api.given().get(url).then(), name, reason)
@@ -101,6 +107,16 @@ class BadQueryParametersTest {
         if (allowed != null) {
             problem.body("invalid_params[0].allowed", containsString(allowed));
         }
+    }
+
+    @Test
+    void anUnknownIndicatorInThePathIs404NamingTheCodeItWasProbablyMeantToBe() {
+        assertProblem(Api.given().queryParam("region", "east-kazakhstan").get("/v1/indicators/creative-gav/series").then(), 404)
+                .body("detail", equalTo("No indicator 'creative-gav'. Use a code listed by /v1/indicators; did you mean 'creative-gva'?"));
+        assertProblem(Api.given().queryParam("region", "east-kazakhstan").get("/v1/indicators/gdp-of-mars/series").then(), 404)
+                .body("detail", equalTo("No indicator 'gdp-of-mars'. Use a code listed by /v1/indicators."));
+        Api.given().queryParam("region", "mars").get("/v1/observations").then().statusCode(400)
+                .body("invalid_params[0].reason", equalTo("unknown region 'mars'"));
     }
 
     /** Rejected rather than ignored: an ignored typo would answer unfiltered data that looks like an answer. */

@@ -129,7 +129,7 @@ public class SeriesResource {
             @Parameter(description = "Representation, overriding Accept: json, csv, svg (a chart) or png (a chart image).", example = "svg",
                     schema = @Schema(enumeration = {"json", "csv", "svg", "png"})) @QueryParam("format") String format) {
         Indicator indicator = indicators.find(code).orElseThrow(() ->
-                ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators."));
+                indicators.notFound(code));
         String chartType = chartType();
         Integer pngWidth = SeriesChartResponses.width(width, Formats.PNG.equals(chartType));
         // region is declared above for the contract and the known-parameter check, and read here so a repeated value is refused.

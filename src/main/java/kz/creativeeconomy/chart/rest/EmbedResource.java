@@ -67,7 +67,7 @@ public class EmbedResource {
     public Response embed(@PathParam("code") String code, @QueryParam("region") String region,
                           @QueryParam("from") String from, @QueryParam("to") String to) {
         Indicator indicator = indicators.find(code).orElseThrow(() ->
-                ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators."));
+                indicators.notFound(code));
         List<String> keys = QueryParams.list(uri.getQueryParameters().get("region"));
         if (keys.size() != 1) {
             throw ProblemException.invalidParameter("region", keys.isEmpty() ? "missing: an embed shows one region" : "more than one value", REGION_ALLOWED);

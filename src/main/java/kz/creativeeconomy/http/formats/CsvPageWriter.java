@@ -62,7 +62,11 @@ public class CsvPageWriter implements MessageBodyWriter<Paged> {
     }
 
     /** The cells of a row (or the header) followed by the page's shared cells (or their column names); as text for CSV. */
+    @SuppressWarnings("unchecked")
     public static List<Object> withShared(List<?> cells, List<Paged.SharedCell> shared, boolean header, boolean asText) {
+        if (shared.isEmpty()) {
+            return (List<Object>) cells; // most lists: no copy per row
+        }
         List<Object> row = new ArrayList<>(cells.size() + shared.size());
         row.addAll(cells);
         for (Paged.SharedCell cell : shared) {

@@ -27,6 +27,10 @@ public class ObservationFilters {
     ObservationService observations;
     @Inject
     CatalogueCache catalogues;
+    @Inject
+    IndicatorService indicatorService;
+    @Inject
+    RegionService regionService;
 
     public ObservationQuery parse(ObservationFilterParameters filter, String limit, String cursor) {
         return parse(filter.indicator, filter.region, filter.period, filter.from, filter.to, filter.frequency, filter.status, filter.breakdown,
@@ -87,8 +91,8 @@ public class ObservationFilters {
         }
         Catalogue catalogue = catalogues.current();
         return new ObservationQuery(
-                ids("indicator", QueryParams.list(indicator), catalogue.indicatorIds(), IndicatorService.ALLOWED),
-                ids("region", QueryParams.list(region), catalogue.regionIds(), RegionService.ALLOWED),
+                ids("indicator", QueryParams.list(indicator), catalogue.indicatorIds(), indicatorService::unknown, IndicatorService.ALLOWED),
+                ids("region", QueryParams.list(region), catalogue.regionIds(), regionService::unknown, RegionService.ALLOWED),
                 periodCodes, fromStart, toStart,
                 QueryParams.allOf("frequency", frequency, Frequency.NAMES),
                 QueryParams.allOf("status", status, Statuses.ALL),
@@ -100,12 +104,13 @@ public class ObservationFilters {
      * itself; null when absent. Periods are kept when their start lies within the bounds.
      */
     /** Codes to ids through the in-memory catalogue; an unknown code answers 400 naming the parameter. */
-    private static List<Integer> ids(String parameter, List<String> codes, Map<String, Integer> known, String allowed) {
+    private static List<Integer> ids(String parameter, List<String> codes, Map<String, Integer> known,
+                                     java.util.function.UnaryOperator<String> unknown, String allowed) {
         List<Integer> ids = new ArrayList<>(codes.size());
         for (String code : codes) {
             Integer id = known.get(code);
             if (id == null) {
-                throw ProblemException.invalidParameter(parameter, "unknown " + parameter + " '" + code + "'", allowed);
+                throw ProblemException.invalidParameter(parameter, unknown.apply(code), allowed);
             }
             ids.add(id);
         }
