@@ -21,7 +21,7 @@ public final class Suggestions {
     /** The reason with the closest key appended, or as it is when none is close. keysSql selects one text column, k. */
     public static String reason(EntityManager entityManager, String keysSql, String input, String reason) {
         String closest = closest(entityManager, keysSql, input);
-        return closest == null ? reason : reason + "; did you mean '" + closest + "'?";
+        return closest == null ? reason : reason + " (did you mean '" + closest + "'?)";
     }
 
     /** The closest key, or null when none is close. */

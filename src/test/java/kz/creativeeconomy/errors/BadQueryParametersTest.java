@@ -95,10 +95,10 @@ class BadQueryParametersTest {
             "/v1/challenges?limit=0                        | limit             | out of range                      |",
             "/v1/challenges?cursor=not-a-cursor            | cursor            | malformed cursor                  |",
             // A near miss names what was probably meant; mars above is like nothing and gets no guess.
-            "/v1/observations?region=east-kazakstan        | region    | unknown region 'east-kazakstan'; did you mean 'east-kazakhstan'? |",
-            "/v1/observations?region=63000000              | region    | unknown region '63000000'; did you mean '630000000'? |",
-            "/v1/observations?indicator=creative-gav       | indicator | unknown indicator 'creative-gav'; did you mean 'creative-gva'? |",
-            SERIES + "?region=almatty                      | region    | unknown region 'almatty'; did you mean 'almaty'? |",
+            "/v1/observations?region=east-kazakstan        | region    | unknown region 'east-kazakstan' (did you mean 'east-kazakhstan'?) |",
+            "/v1/observations?region=63000000              | region    | unknown region '63000000' (did you mean '630000000'?) |",
+            "/v1/observations?indicator=creative-gav       | indicator | unknown indicator 'creative-gav' (did you mean 'creative-gva'?) |",
+            SERIES + "?region=almatty                      | region    | unknown region 'almatty' (did you mean 'almaty'?) |",
     })
     void aBadParameterAnswers400NamingItWhyAndWhatIsAllowed(String url, String name, String reason, String allowed) {
         ValidatableResponse problem = assertInvalidParameter(Api.given().get(url).then(), name, reason)
