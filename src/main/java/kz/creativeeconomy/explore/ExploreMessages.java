@@ -26,6 +26,16 @@ public interface ExploreMessages {
     @Message("Indicators") String indicators();
     @Message("Regions") String regions();
     @Message("Try") String tryQueries();
+    @Message("Creative economy") String topicCreativeEconomy();
+    @Message("Culture") String topicCulture();
+    @Message("Economy") String topicMacroeconomy();
+    @Message("Labour and wages") String topicLabour();
+    @Message("Living standards") String topicLivingStandards();
+    @Message("Population") String topicDemography();
+    @Message("Business") String topicBusiness();
+    @Message("Industry") String topicIndustry();
+    @Message("Construction") String topicConstruction();
+    @Message("Prices") String topicPrices();
 
     @Message("Search results") String searchTitle();
     @Message("{count} results for “{query}”") String searchCount(int count, String query);

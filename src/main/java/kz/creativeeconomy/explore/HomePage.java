@@ -6,7 +6,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.indicator.IndicatorService;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
@@ -36,7 +41,15 @@ public class HomePage {
     public record Link(String href, Lang.Name name) {
     }
 
-    public record View(List<Example> examples, List<Link> indicators, List<Link> regions) {
+    /** The indicators of one topic, under its heading. */
+    public record Topic(String heading, List<Link> indicators) {
+    }
+
+    /** Topics in the order a reader of the paper meets them, its subject first; a topic added later comes last, under its code. */
+    private static final List<String> TOPICS = List.of("creative-economy", "culture", "macroeconomy", "labour", "living-standards",
+            "demography", "business", "industry", "construction", "prices");
+
+    public record View(List<Example> examples, List<Topic> topics, List<Link> regions) {
     }
 
     @GET
@@ -45,12 +58,33 @@ public class HomePage {
     public Response home() {
         Lang lang = frames.lang();
         String suffix = "?lang=" + lang.language().name();
-        List<Link> indicatorLinks = indicators.list(null, null).stream()
-                .map(i -> new Link("/explore/indicators/" + i.code + suffix, lang.name(i.nameEn, i.nameRu, i.nameKk))).toList();
+        // Within a topic, in the order the seed gives them (the paper's headline figure, creative-gva, first).
+        Map<String, List<Link>> byTopic = indicators.list(null, null).stream().sorted(Comparator.comparing((Indicator i) -> i.id))
+                .collect(Collectors.groupingBy(i -> i.topic, LinkedHashMap::new, Collectors.mapping(
+                        i -> new Link("/explore/indicators/" + i.code + suffix, lang.name(i.nameEn, i.nameRu, i.nameKk)), Collectors.toList())));
+        List<Topic> topics = byTopic.keySet().stream()
+                .sorted(Comparator.comparing((String t) -> TOPICS.contains(t) ? TOPICS.indexOf(t) : TOPICS.size()).thenComparing(t -> t))
+                .map(t -> new Topic(heading(lang.messages(), t), byTopic.get(t))).toList();
         List<Link> regionLinks = regions.list(new RegionService.Filter(null, null, null, null)).stream()
                 .filter(r -> !"district".equals(r.level) && !"city".equals(r.level))
                 .map(r -> new Link("/explore/regions/" + r.slug + suffix, regionName(lang, r))).toList();
-        return frames.page(Templates.home(frames.frame(lang.messages().home(), null), new View(EXAMPLES, indicatorLinks, regionLinks)));
+        return frames.page(Templates.home(frames.frame(lang.messages().home(), null), new View(EXAMPLES, topics, regionLinks)));
+    }
+
+    static String heading(ExploreMessages messages, String topic) {
+        return switch (topic) {
+            case "creative-economy" -> messages.topicCreativeEconomy();
+            case "culture" -> messages.topicCulture();
+            case "macroeconomy" -> messages.topicMacroeconomy();
+            case "labour" -> messages.topicLabour();
+            case "living-standards" -> messages.topicLivingStandards();
+            case "demography" -> messages.topicDemography();
+            case "business" -> messages.topicBusiness();
+            case "industry" -> messages.topicIndustry();
+            case "construction" -> messages.topicConstruction();
+            case "prices" -> messages.topicPrices();
+            default -> topic;
+        };
     }
 
     static Lang.Name regionName(Lang lang, Region region) {
