@@ -49,6 +49,8 @@ public class HomePage {
     private static final List<String> TOPICS = List.of("creative-economy", "culture", "macroeconomy", "labour", "living-standards",
             "demography", "business", "industry", "construction", "prices");
 
+    private static final List<String> LEVELS = List.of("country", "region", "city_of_republican_significance", "world");
+
     public record View(List<Example> examples, List<Topic> topics, List<Link> regions) {
     }
 
@@ -67,6 +69,8 @@ public class HomePage {
                 .map(t -> new Topic(heading(lang.messages(), t), byTopic.get(t))).toList();
         List<Link> regionLinks = regions.list(new RegionService.Filter(null, null, null, null)).stream()
                 .filter(r -> !"district".equals(r.level) && !"city".equals(r.level))
+                // The Republic first, then its regions and cities, the world (a comparison) last.
+                .sorted(Comparator.comparing((Region r) -> LEVELS.contains(r.level) ? LEVELS.indexOf(r.level) : LEVELS.size()))
                 .map(r -> new Link("/explore/regions/" + r.slug + suffix, regionName(lang, r))).toList();
         return frames.page(Templates.home(frames.frame(lang.messages().home(), null), new View(EXAMPLES, topics, regionLinks)));
     }

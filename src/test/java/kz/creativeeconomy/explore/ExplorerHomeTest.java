@@ -38,5 +38,9 @@ class ExplorerHomeTest {
         assertEquals(api.size(), codes.size(), "every indicator once: " + codes);
         assertTrue(codes.containsAll(api), codes.toString());
         assertEquals(headings.size(), headings.stream().distinct().count(), "a topic once: " + headings);
+        List<String> regions = Pattern.compile("href=\"/explore/regions/([a-z0-9-]+)\\?").matcher(html.substring(html.indexOf("id=\"regions-heading\"")))
+                .results().map(r -> r.group(1)).toList();
+        assertEquals("kazakhstan", regions.get(0), "the Republic first: " + regions);
+        assertEquals("world", regions.get(regions.size() - 1), "the world, a comparison, last: " + regions);
     }
 }
