@@ -56,7 +56,7 @@ class SeriesCsvTest {
     void seriesAsCsvHasOneRowPerPointWithItsDerivedNumbers() throws IOException {
         String csv = Api.given().queryParam("region", "east-kazakhstan").queryParam("format", "csv").get(EKR_GVA).then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", equalTo("attachment; filename=\"indicators-creative-gva-series.csv\""))
+                .header("Content-Disposition", equalTo("attachment; filename=\"indicators-creative-gva-series-east-kazakhstan.csv\""))
                 .extract().asString();
         List<CSVRecord> rows = csvRecords(csv);
         assertEquals(6, rows.size());

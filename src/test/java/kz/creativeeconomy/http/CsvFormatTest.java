@@ -86,7 +86,7 @@ class CsvFormatTest {
     void observationCsvKeepsStatusUnitMultiplierFootnoteAndSource() throws IOException {
         String csv = Api.given().queryParam("format", "csv").queryParam("indicator", "gross-product").queryParam("region", "east-kazakhstan")
                 .queryParam("period", "2019").get("/v1/observations").then().statusCode(200)
-                .header("Content-Disposition", equalTo("attachment; filename=\"observations.csv\"")).extract().asString();
+                .header("Content-Disposition", equalTo("attachment; filename=\"observations-gross-product-east-kazakhstan-2019.csv\"")).extract().asString();
         assertTrue(header(csv).containsAll(List.of("indicator_code", "region_code", "period_code", "value", "unit", "unit_multiplier",
                 "status", "footnote", "source_id", "source_reference_number", "source_locator")), header(csv).toString());
         CSVRecord row = parse(csv).get(0);

@@ -114,7 +114,7 @@ class XlsxFormatTest {
     void valuesAreNumbersWithTheirPublishedDecimalsAndCodesAndPeriodsAreText() throws IOException {
         byte[] bytes = Api.given().accept(XLSX).queryParam("indicator", "creative-gva").queryParam("region", "east-kazakhstan")
                 .get("/v1/observations").then().statusCode(200).contentType(XLSX)
-                .header("Content-Disposition", equalTo("attachment; filename=\"observations.xlsx\"")).extract().asByteArray();
+                .header("Content-Disposition", equalTo("attachment; filename=\"observations-creative-gva-east-kazakhstan.xlsx\"")).extract().asByteArray();
         try (XSSFWorkbook workbook = read(bytes)) {
             Sheet data = workbook.getSheet("data");
             List<String> header = texts(data.getRow(0), data.getRow(0).getLastCellNum());

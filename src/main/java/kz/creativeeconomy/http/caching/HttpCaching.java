@@ -266,9 +266,20 @@ public class HttpCaching {
         }
     }
 
+    /**
+     * The path and the filters that choose the slice (indicator, region, period), so that a journalist's downloads of two
+     * slices do not overwrite each other: observations-creative-gva-east-kazakhstan.csv.
+     */
     private static String fileName(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath().replaceFirst("^/v1/", "");
-        return path.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-+$", "");
+        StringBuilder name = new StringBuilder(request.getUriInfo().getPath().replaceFirst("^/v1/", ""));
+        var query = request.getUriInfo().getQueryParameters();
+        for (String filter : List.of("indicator", "region", "period")) {
+            for (String value : query.getOrDefault(filter, List.of())) {
+                name.append('-').append(value);
+            }
+        }
+        String safe = name.toString().replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-+$", "");
+        return safe.length() <= 120 ? safe : safe.substring(0, 120).replaceAll("-+$", "");
     }
 
     private static String nullToEmpty(String s) {
