@@ -60,7 +60,7 @@ class EmbedBrowserTest {
         // The iframe started at the snippet's height and took the one the embed posted.
         assertNotEquals(EmbedSnippet.INITIAL_HEIGHT, seen.get("iframeHeight").asInt());
         assertEquals(seen.get("contentHeight").asInt(), seen.get("iframeHeight").asInt());
-        assertEquals(base + "/v1/indicators/creative-gva/series?region=east-kazakhstan&format=csv&lang=ru", seen.get("dataLink").asText());
+        assertEquals(base + "/v1/indicators/creative-gva/series?region=east-kazakhstan&format=csv&lang=ru&bom=true", seen.get("dataLink").asText());
         // On a phone the chart is still readable: every label at least 9 CSS px tall (the wide layout scaled down gave 6 px),
         // every point drawn, nothing wider than the screen.
         assertEquals(periods.size(), seen.get("phonePoints").size(), "phone: one point per period");

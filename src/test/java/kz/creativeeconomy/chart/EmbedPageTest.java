@@ -58,8 +58,10 @@ class EmbedPageTest {
         Matcher link = Pattern.compile("class=\"ce-embed-data\"><a href=\"([^\"]+)\"").matcher(html);
         assertTrue(link.find(), "data link");
         String href = link.group(1).replace("&amp;", "&");
-        assertEquals("/v1/indicators/creative-gva/series?region=east-kazakhstan&from=2019&format=csv&lang=en", href);
+        assertEquals("/v1/indicators/creative-gva/series?region=east-kazakhstan&from=2019&format=csv&lang=en&bom=true", href);
         String csv = Api.raw().urlEncodingEnabled(false).get(href).then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertTrue(csv.startsWith("\uFEFF"), "a byte-order mark, so Excel reads the Cyrillic of ru and kk as UTF-8");
+        csv = csv.substring(1);
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
         String wide = html.substring(html.indexOf("class=\"chart-wide\""), html.indexOf("class=\"chart-narrow\""));
         String narrow = html.substring(html.indexOf("class=\"chart-narrow\""));

@@ -98,7 +98,7 @@ public class EmbedResource {
                 .build();
     }
 
-    /** The series as CSV with the same region, range and language: what the chart draws, one row per point. */
+    /** The series as CSV with the same region, range and language: what the chart draws, one row per point, for Excel. */
     static String csvUrl(String code, String slug, String from, String to, Language language) {
         StringBuilder url = new StringBuilder("/v1/indicators/").append(encode(code)).append("/series?region=").append(encode(slug));
         if (from != null && !from.isBlank()) {
@@ -107,7 +107,8 @@ public class EmbedResource {
         if (to != null && !to.isBlank()) {
             url.append("&to=").append(encode(to.trim()));
         }
-        return url.append("&format=csv&lang=").append(language.name()).toString();
+        // bom=true: a reader who clicks it opens it in a spreadsheet, and Excel reads UTF-8 (Cyrillic) only with the mark.
+        return url.append("&format=csv&lang=").append(language.name()).append("&bom=true").toString();
     }
 
     private static String encode(String text) {
