@@ -85,7 +85,7 @@ try {
   result.languages.acceptLanguageRu = await russian.evaluate(() => ({ lang: document.documentElement.lang, button: document.querySelector('form.search button').textContent.trim() }));
   await russian.close();
 
-  // 5. axe-core (WCAG 2.1 A and AA rules) on every page, and nothing wider than a 375 px screen.
+  // 5. axe-core (WCAG 2.1 A and AA rules) on every page, and nothing wider than a 375 px screen, table cells included.
   result.axe = [];
   result.overflow = [];
   const checker = await browser.newPage();
@@ -103,8 +103,18 @@ try {
       const chart = [...document.querySelectorAll('figure.chart svg')].find(svg => svg.getClientRects().length > 0);
       const scale = chart ? chart.getBoundingClientRect().width / chart.viewBox.baseVal.width : null;
       const sizes = chart ? [...chart.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale) : [];
+      // Every cell of a table of values (the series page's values and changes, a region's key indicators) on screen
+      // without scrolling sideways: a cell in a scroll box past the screen's edge is where a reader never sees it. The
+      // sections below the first screen are laid out first (content-visibility: auto skips them until scrolled to).
+      document.querySelectorAll('main > section').forEach(section => { section.style.contentVisibility = 'visible'; });
+      const cells = [...document.querySelectorAll('table.values td, table.key-indicators td, table.changes td')].filter(c => c.getClientRects().length > 0);
+      // A cell whose text runs past its own edge (scrollWidth) counts as outside too.
+      const cellsOutside = cells.map(c => ({ c, r: c.getBoundingClientRect() }))
+        .filter(({ c, r }) => r.left < -0.5 || r.right > window.innerWidth + 0.5 || c.scrollWidth > c.clientWidth + 1)
+        .map(({ c, r }) => c.closest('table').className + ' "' + c.textContent.trim().slice(0, 30) + '" ' + Math.round(r.left) + '..' + Math.round(r.right));
       return { width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth, scrollingWidth: document.scrollingElement.scrollWidth,
-        chartWidth: chart ? chart.getBoundingClientRect().width : null, smallestChartText: sizes.length ? Math.min(...sizes) : null };
+        chartWidth: chart ? chart.getBoundingClientRect().width : null, smallestChartText: sizes.length ? Math.min(...sizes) : null,
+        tableCells: cells.length, cellsOutside };
     })) });
   }
 } finally {

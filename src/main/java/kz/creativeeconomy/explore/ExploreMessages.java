@@ -78,6 +78,9 @@ public interface ExploreMessages {
     @Message("Compound annual growth rate, % a year") String cagr();
     @Message("Total change over the range") String totalChange();
     @Message("Total change over the range, %") String totalChangePercent();
+    /** The change of a percent indicator (a share) in its own unit: percentage points, never "%", which reads as a relative change. */
+    @Message("Change on the year before, p.p.") String yoyChangePoints();
+    @Message("Total change over the range, p.p.") String totalChangePoints();
     @Message("Formula") String formula();
     @Message("Computed as") String computedAs();
     @Message("not available") String notAvailable();
@@ -86,6 +89,7 @@ public interface ExploreMessages {
     @Message("{period}: {region} ranked {rank} of the {count} regions with data for {period}, with {value} {unit}.") String summaryRank(String period, String region, String rank, int count, String value, String unit);
     @Message("{period}: {region}, {value} {unit}.") String summaryValue(String period, String region, String value, String unit);
     @Message("From {first} to {last}: {percent}% ({firstValue} to {lastValue}).") String summaryChange(String first, String last, String percent, String firstValue, String lastValue);
+    @Message("From {first} to {last}: {change} p.p. ({firstValue} to {lastValue}).") String summaryChangePoints(String first, String last, String change, String firstValue, String lastValue);
     @Message("From {first} to {last}: from {firstValue} to {lastValue}.") String summaryChangeAbsolute(String first, String last, String firstValue, String lastValue);
 
     @Message("Source") String citation();

@@ -7,6 +7,7 @@ import kz.creativeeconomy.analysis.SeriesCalculator;
 import kz.creativeeconomy.analysis.SeriesService;
 import kz.creativeeconomy.analysis.rest.DerivedNumberDto;
 import kz.creativeeconomy.common.Language;
+import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.region.Region;
 
 /**
@@ -28,7 +29,16 @@ final class SeriesChanges {
                 DerivedNumberDto.of(cagr, lang.language()).formula(), SeriesCalculator.TOTAL_CHANGE, SeriesCalculator.TOTAL_CHANGE_PERCENT);
     }
 
-    static List<SeriesView.RegionChanges> of(Lang lang, List<Region> regions, List<SeriesService.Series> results) {
+    /**
+     * Whether the indicator's changes are read in percentage points: its unit is percent (a share, or a rate), so the API's
+     * change v[last] - v[first] is in points, and a percent change of it ("+11.1%" for 0.9 to 1.0) reads as a change of the
+     * share itself. Such a page shows the changes in points and the index, and leaves out the percent changes and the CAGR.
+     */
+    static boolean inPoints(Indicator indicator) {
+        return "percent".equals(indicator.unit);
+    }
+
+    static List<SeriesView.RegionChanges> of(Lang lang, List<Region> regions, List<SeriesService.Series> results, boolean inPoints) {
         List<SeriesView.RegionChanges> changes = new ArrayList<>();
         for (int n = 0; n < regions.size(); n++) {
             SeriesService.Series series = results.get(n);
@@ -36,13 +46,14 @@ final class SeriesChanges {
             for (SeriesService.Point point : series.points()) {
                 var row = point.row();
                 rows.add(new SeriesView.ChangeRow(lang.period(row.periodCode(), row.frequency(), row.periodStart()),
-                        signed(lang, point.derived().change()), signed(lang, point.derived().percentChange()), plain(lang, point.derived().index())));
+                        signed(lang, point.derived().change()), inPoints ? null : signed(lang, point.derived().percentChange()),
+                        plain(lang, point.derived().index())));
             }
             // A range of one point has no change over it to show.
             boolean range = series.points().size() >= 2;
             changes.add(new SeriesView.RegionChanges(HomePage.regionName(lang, regions.get(n)), series.basePeriod(), rows,
-                    plain(lang, series.cagr()), range ? signed(lang, series.totalChange().change()) : null,
-                    range ? signed(lang, series.totalChange().percent()) : null));
+                    inPoints ? null : plain(lang, series.cagr()), range ? signed(lang, series.totalChange().change()) : null,
+                    range && !inPoints ? signed(lang, series.totalChange().percent()) : null));
         }
         return changes;
     }

@@ -12,10 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import kz.creativeeconomy.analysis.SeriesService;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.ProblemException;
@@ -29,6 +28,7 @@ import kz.creativeeconomy.observation.ObservationService;
 import kz.creativeeconomy.observation.rest.ObservationFilters;
 import kz.creativeeconomy.region.Region;
 import kz.creativeeconomy.region.RegionService;
+import kz.creativeeconomy.source.Source;
 import kz.creativeeconomy.source.SourceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -104,14 +104,18 @@ public class SeriesPage {
         State state = new State(code, places.stream().map(r -> r.slug).toList(), blankToNull(from), blankToNull(to), member, totalsByName,
                 lang.language().name());
         List<SeriesView.ValueRow> rows = new ArrayList<>();
-        Set<String> sourceIds = new LinkedHashSet<>();
+        // Each source once, in the order the rows cite them: the table names it by its title, as the citation list does.
+        Map<String, Optional<Source>> cited = new LinkedHashMap<>();
         for (int n = 0; n < places.size(); n++) {
             Lang.Name regionName = HomePage.regionName(lang, places.get(n));
             for (SeriesService.Point point : results.get(n).points()) {
                 var row = point.row();
-                sourceIds.add(row.sourceId());
+                Lang.Name sourceTitle = cited.computeIfAbsent(row.sourceId(), sources::find)
+                        .map(found -> new Lang.Name(found.title, found.titleLanguage == null ? "" : found.titleLanguage, false))
+                        .orElse(new Lang.Name(row.sourceId(), "", false));
                 rows.add(new SeriesView.ValueRow(row.regionSlug(), regionName, row.periodCode(), lang.period(row.periodCode(), row.frequency(), row.periodStart()),
-                        lang.number(row.value()), row.value().toPlainString(), row.status(), lang.status(row.status()), lang.footnote(row), row.sourceId()));
+                        lang.number(row.value()), row.value().toPlainString(), row.status(), lang.status(row.status()), lang.footnote(row), row.sourceId(),
+                        sourceTitle));
             }
         }
         Lang.Name unit = unitLabel(lang, indicator);
@@ -129,7 +133,7 @@ public class SeriesPage {
             fromChoices.add(new SeriesView.Choice(row.periodCode(), label, row.periodCode().equals(state.from())));
             toChoices.add(new SeriesView.Choice(row.periodCode(), label, row.periodCode().equals(state.to())));
         }
-        List<Citation> citations = sourceIds.stream().map(id -> sources.find(id).orElse(null)).filter(java.util.Objects::nonNull)
+        List<Citation> citations = cited.values().stream().flatMap(Optional::stream)
                 .map(s -> Citation.of(s, lang, base, LocalDate.now(ZoneOffset.UTC))).toList();
 
         List<SeriesView.ApiLink> apiLinks = new ArrayList<>();
@@ -160,7 +164,8 @@ public class SeriesPage {
         SeriesView model = new SeriesView(code, indicatorName, lang.name(indicator.definitionEn, indicator.definitionRu, indicator.definitionKk), unit, memberName,
                 member == null ? (totalsByName ? "none" : null) : member[0] + ":" + member[1], breakdowns, view, state.page("chart"), state.page("table"), summary,
                 charts.seriesChart(indicator, places, fromStart, toStart, frequency, member, lang), regionChoices, fromChoices, toChoices, rows,
-                SeriesChanges.of(lang, places, results), SeriesChanges.formulas(lang, results.get(0).cagr()), citations, apiLinks,
+                SeriesChanges.of(lang, places, results, SeriesChanges.inPoints(indicator)), SeriesChanges.inPoints(indicator),
+                SeriesChanges.formulas(lang, results.get(0).cagr()), citations, apiLinks,
                 "curl -H 'Accept: application/json' '" + base + state.api(first, null) + "'", downloads, embed, dataset);
         return frames.page(Templates.series(frames.frame(title, null), model));
     }

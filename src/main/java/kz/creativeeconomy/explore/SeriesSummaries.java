@@ -53,7 +53,13 @@ public class SeriesSummaries {
             String firstPeriod = lang.period(first.periodCode(), first.frequency(), first.periodStart());
             String from = lang.number(first.value());
             String to = lang.number(last.value());
-            if (first.value().signum() > 0) {
+            var change = series.totalChange().change();
+            if (SeriesChanges.inPoints(indicator)) {
+                // A share's change is in percentage points, as the series API gives it (v[last] - v[first] in the indicator's
+                // unit); its percent change ("-31.58%" for 3.8 to 2.6) reads as the share itself falling by 31.58.
+                sentence += " " + (change.value() == null ? m.summaryChangeAbsolute(firstPeriod, lastPeriod, from, to)
+                        : m.summaryChangePoints(firstPeriod, lastPeriod, lang.signed(change.value()), from, to));
+            } else if (first.value().signum() > 0) {
                 BigDecimal percent = DecimalMath.round(DecimalMath.divide(last.value().subtract(first.value()), first.value())
                         .multiply(BigDecimal.valueOf(100)), SeriesCalculator.percentDecimals(indicator.decimals));
                 sentence += " " + m.summaryChange(firstPeriod, lastPeriod, lang.signed(percent), from, to);

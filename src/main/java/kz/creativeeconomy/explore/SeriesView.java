@@ -21,6 +21,7 @@ public record SeriesView(
         List<Choice> toPeriods,
         List<ValueRow> rows,
         List<RegionChanges> changes,
+        boolean changesInPoints,
         Formulas formulas,
         List<Citation> citations,
         List<ApiLink> apiLinks,
@@ -48,10 +49,11 @@ public record SeriesView(
 
     /** One value as published, with everything that qualifies it. */
     public record ValueRow(String regionSlug, Lang.Name region, String periodCode, String period, String value, String rawValue,
-                           String status, String statusLabel, Lang.Name footnote, String sourceId) {
+                           String status, String statusLabel, Lang.Name footnote, String sourceId,
+                           Lang.Name sourceTitle) {
     }
 
-    /** Changes of one region's series, each with the computation that gives it. */
+    /** Changes of one region's series, each with the computation that gives it; cagr and the percents are null on a page in points. */
     public record RegionChanges(Lang.Name region, String basePeriod, List<ChangeRow> rows, Derived cagr, Derived total, Derived totalPercent) {
     }
 

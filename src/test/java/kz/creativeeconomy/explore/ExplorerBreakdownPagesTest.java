@@ -52,7 +52,7 @@ class ExplorerBreakdownPagesTest {
         while (row.find()) {
             assertEquals(region, row.group(1));
             // The row's source is the link in the last cell of the row.
-            Matcher source = Pattern.compile("<a href=\"#source-([^\"]+)\">").matcher(html.substring(row.end()));
+            Matcher source = Pattern.compile("<a href=\"#source-([^\"]+)\"").matcher(html.substring(row.end()));
             assertTrue(source.find(), "a source for " + row.group());
             values.put(row.group(2), row.group(3) + "|" + row.group(4) + "|" + source.group(1));
         }

@@ -40,6 +40,8 @@ class ExplorerBrowserTest {
     private static final List<String> PAGES = List.of("/?lang=en", "/?lang=kk", "/explore/search?q=museum&lang=ru",
             "/explore/search?q=zzqqxx&lang=en", "/explore/indicators/creative-gva?region=east-kazakhstan,kazakhstan,almaty&lang=en",
             "/explore/indicators/creative-gva?region=east-kazakhstan&tab=table&lang=kk",
+            // A percent indicator in four regions: its changes in percentage points, its table at 375 px.
+            "/explore/indicators/creative-gva-share?region=kazakhstan,astana,almaty,east-kazakhstan&tab=table&lang=en",
             "/explore/indicators/cultural-organisations-share?region=east-kazakhstan&breakdown=organisation_type:museums&lang=ru",
             // Published only by type of institution: the page shows the first type and the breakdown picker.
             "/explore/indicators/cultural-attendance?lang=en",
@@ -137,6 +139,18 @@ class ExplorerBrowserTest {
             assertTrue(page.get("scrollWidth").asInt() <= 375, page.toString());
             assertTrue(page.get("scrollingWidth").asInt() <= 375, page.toString());
         }
+    }
+
+    /** On a phone the value, unit, status and source of each row are on screen, not in a box scrolled sideways. */
+    @Test
+    void atA375PixelScreenEveryCellOfTheTablesOfValuesIsOnScreen() {
+        int pagesWithTables = 0;
+        for (JsonNode page : seen.get("overflow")) {
+            assertEquals(List.of(), MAPPER.convertValue(page.get("cellsOutside"), List.class), page.get("path").asText());
+            pagesWithTables += page.get("tableCells").asInt() > 0 ? 1 : 0;
+        }
+        // The series pages (changes; values where the table is the view) and the two region pages (key indicators).
+        assertTrue(pagesWithTables >= 5, "cells measured on " + pagesWithTables + " pages: " + seen.get("overflow"));
     }
 
     @Test

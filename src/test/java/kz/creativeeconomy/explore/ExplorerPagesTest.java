@@ -257,6 +257,6 @@ class ExplorerPagesTest {
                 .then().extract().jsonPath().getString("items[0].value"));
         String html = page("/explore/indicators/creative-gva?region=east-kazakhstan&from=2018&to=2018&tab=table&lang=en");
         assertEquals(0, value.compareTo(new BigDecimal("18610")));
-        assertTrue(html.contains("<td class=\"num\">18,610</td>"), "18610 as published, not 18,610.0");
+        assertTrue(html.contains("<td class=\"num\" data-label=\"Value\">18,610</td>"), "18610 as published, not 18,610.0");
     }
 }

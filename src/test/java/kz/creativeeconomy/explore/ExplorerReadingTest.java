@@ -1,0 +1,93 @@
+package kz.creativeeconomy.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.creativeeconomy.support.Api;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a newcomer reads on the series page, over HTTP: a share's changes in percentage points, the summary once, the
+ * sources by title, and a member joined to its indicator's name without a stray space. Layout at 375 px: ExplorerBrowserTest.
+ */
+@QuarkusTest
+class ExplorerReadingTest {
+
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String SHARES = "/explore/indicators/creative-gva-share?region=kazakhstan,astana,almaty,east-kazakhstan";
+    private static final Pattern SUMMARY = Pattern.compile("<p class=\"summary\" id=\"summary\">([^<]+)</p>");
+
+    private static String page(String path) {
+        return Api.raw().accept(BROWSER_ACCEPT).get(path).then().statusCode(200).extract().asString();
+    }
+
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&#39;", "'");
+    }
+
+    @Test
+    void aSharesChangesAreInPercentagePointsAsTheSeriesApiGivesThem() {
+        String html = page(SHARES + "&lang=en");
+        Matcher summary = SUMMARY.matcher(html);
+        assertTrue(summary.find(), html);
+        assertTrue(summary.group(1).contains(" p.p. ("), summary.group(1));
+        assertFalse(summary.group(1).contains("%"), "a change of a share is no percent change: " + summary.group(1));
+        String changes = text(html.substring(html.indexOf("id=\"changes-heading\""), html.indexOf("id=\"source-heading\"")));
+        assertFalse(changes.contains("%"), "no percent change, CAGR or percent heading of a share: " + changes);
+        assertTrue(changes.contains("Total change over the range, p.p."), changes);
+        // Astana's total change over the range is the API's, in the indicator's unit (points).
+        BigDecimal astana = new BigDecimal(Api.given().get("/v1/indicators/creative-gva-share/series?region=astana").then().statusCode(200)
+                .extract().jsonPath().getString("change.value"));
+        int at = changes.indexOf("Astana");
+        assertTrue(at >= 0, changes);
+        String total = changes.substring(changes.indexOf("Total change over the range, p.p.", at));
+        String signed = (astana.signum() < 0 ? "\u2212" : "+") + astana.abs().toPlainString();
+        assertTrue(total.startsWith("Total change over the range, p.p." + signed + " "), signed + " in " + total.substring(0, 80));
+        assertTrue(page(SHARES + "&lang=ru").contains("п.п."));
+        assertTrue(page(SHARES + "&lang=kk").contains("п.т."));
+        // An amount keeps its percent changes.
+        assertTrue(page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=en").contains("Total change over the range, %"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "kk"})
+    void theSummaryIsWrittenOnce(String lang) {
+        String html = page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=" + lang);
+        Matcher summary = SUMMARY.matcher(html);
+        assertTrue(summary.find(), html);
+        // As the text of an element: the page's meta description and JSON-LD carry it too, for search engines.
+        assertEquals(1, html.split(Pattern.quote(">" + summary.group(1) + "<"), -1).length - 1, summary.group(1));
+        assertTrue(html.contains("<figure class=\"chart\" aria-describedby=\"summary\">"), "the chart is described by the summary");
+    }
+
+    @Test
+    void theTableNamesEachSourceByItsTitleAndLinksToItsCitation() {
+        String html = page("/explore/indicators/creative-gva?region=east-kazakhstan&tab=table&lang=en");
+        String title = Api.given().get("/v1/sources/bns-creative-gva-table-1").then().statusCode(200).extract().jsonPath().getString("title");
+        String table = html.substring(html.indexOf("<table class=\"values"), html.indexOf("</table>"));
+        Matcher link = Pattern.compile("<a href=\"#source-bns-creative-gva-table-1\" title=\"bns-creative-gva-table-1\"[^>]*>([^<]+)</a>").matcher(table);
+        assertTrue(link.find(), table);
+        assertEquals(title, link.group(1).replace("&#39;", "'"));
+        assertFalse(table.contains(">bns-creative-gva-table-1<"), "the id is the link's target and title, not its text");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "kk"})
+    void aMembersNameFollowsItsIndicatorsNameWithoutASpaceBeforeTheColon(String lang) {
+        String html = page("/explore/indicators/cultural-attendance?region=east-kazakhstan&breakdown=institution_type:museums&lang=" + lang);
+        Matcher h1 = Pattern.compile("<h1>(.*?)</h1>", Pattern.DOTALL).matcher(html);
+        assertTrue(h1.find(), html);
+        String heading = text(h1.group(1));
+        assertTrue(heading.matches("\\S.*\\S: \\S.*"), "'" + heading + "'");
+        if (lang.equals("en")) {
+            assertEquals("Attendance of cultural institutions and events: Museums", heading);
+        }
+    }
+}
