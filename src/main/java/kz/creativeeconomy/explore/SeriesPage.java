@@ -148,7 +148,8 @@ public class SeriesPage {
         List<SeriesView.ApiLink> downloads = List.of(
                 new SeriesView.ApiLink(lang.messages().downloadPng(), state.api(all, "png"), "image/png"),
                 new SeriesView.ApiLink(lang.messages().downloadSvg(), state.api(all, "svg"), "image/svg+xml"),
-                new SeriesView.ApiLink(lang.messages().downloadCsv(), state.api(first, "csv"), "text/csv"));
+                // For a spreadsheet: Excel reads the UTF-8 of ru and kk only after a byte-order mark.
+                new SeriesView.ApiLink(lang.messages().downloadCsv(), state.api(first, "csv") + "&bom=true", "text/csv"));
         // The embed draws a region's totals and has no breakdown: on a member's page it would draw other values, or none.
         String embed = member == null ? charts.embedSnippet(base, code, first, lang, indicatorName.text()) : null;
         String title = indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()) + " · "

@@ -77,7 +77,8 @@ class ExplorerPagesTest {
         assertTrue(html.contains("млн тенге"), "unit label in the page's language");
         assertTrue(html.contains("id=\"source-bns-creative-gva-table-1\""), "the citation the rows link to");
         assertTrue(html.contains("Как цитировать"), "how to cite, in Russian");
-        assertTrue(html.contains("/v1/indicators/creative-gva/series?region=east-kazakhstan&amp;lang=ru&amp;format=csv"), "CSV URL");
+        assertTrue(html.contains("/v1/indicators/creative-gva/series?region=east-kazakhstan&amp;lang=ru&amp;format=csv&amp;bom=true"),
+                "CSV download for Excel: with a byte-order mark");
         assertTrue(html.contains("format=json-stat"), "JSON-stat URL");
         assertTrue(html.contains("curl -H"), "curl line");
         assertTrue(html.contains("/embed/indicators/creative-gva?region=east-kazakhstan&amp;amp;lang=ru"), "embed snippet, escaped in its textarea");
