@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.creativeeconomy.common.Language;
@@ -56,7 +57,16 @@ public class PageFrames {
      * ("an id listed by /v1/events").
      */
     public <T> T found(Optional<T> entity, String what, String key, String listedBy) {
-        return entity.orElseThrow(() -> ProblemException.notFound(what, key, "Use " + listedBy + ", or search from /."));
+        return found(entity, what, key, listedBy, () -> null);
+    }
+
+    /** The same, naming the key it was probably meant to be when closest finds one (a mistyped link). */
+    public <T> T found(Optional<T> entity, String what, String key, String listedBy, Supplier<String> closest) {
+        return entity.orElseThrow(() -> {
+            String guess = closest.get();
+            return ProblemException.notFound(what, key, (guess == null ? "" : "Did you mean '" + guess + "'? ")
+                    + "Use " + listedBy + ", or search from /.");
+        });
     }
 
     /** Scheme, host and port as the reader reached us (X-Forwarded-* only when the proxy is trusted, as for the API). */

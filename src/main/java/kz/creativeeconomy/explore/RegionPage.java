@@ -70,7 +70,7 @@ public class RegionPage {
     @Operation(hidden = true)
     public Response page(@PathParam("slug") String slug) {
         Lang lang = frames.lang();
-        Region region = frames.found(regions.find(slug), "region", slug, "a slug listed by /v1/regions");
+        Region region = frames.found(regions.find(slug), "region", slug, "a slug listed by /v1/regions", () -> regions.closestSlug(slug));
         String suffix = "?lang=" + lang.language().name();
         Optional<Region> national = regions.find(NATIONAL);
         List<KeyIndicator> keyIndicators = new ArrayList<>();

@@ -72,7 +72,8 @@ public class SeriesPage {
     public Response page(@PathParam("code") String code, @QueryParam("region") List<String> region, @QueryParam("from") String from,
                          @QueryParam("to") String to, @QueryParam("breakdown") String breakdown, @QueryParam("tab") String tab) {
         Lang lang = frames.lang();
-        Indicator indicator = frames.found(indicators.find(code), "indicator", code, "a code listed by /v1/indicators");
+        Indicator indicator = frames.found(indicators.find(code), "indicator", code, "a code listed by /v1/indicators",
+                () -> indicators.closest(code));
         boolean totalsByName = breakdown != null && breakdown.trim().equals("none");
         String[] named = member(breakdown);
         List<String> slugs = QueryParams.list(region);

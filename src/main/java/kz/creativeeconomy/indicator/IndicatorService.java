@@ -37,14 +37,21 @@ public class IndicatorService {
         return entityManager.createQuery("select distinct i.topic from Indicator i order by i.topic", String.class).getResultList();
     }
 
+    private static final String KEYS = "select code as k from indicator";
+
     /** Why a code names no indicator, with the code it was probably meant to be. */
     public String unknown(String code) {
-        return Suggestions.reason(entityManager, "select code as k from indicator", code, "unknown indicator '" + code + "'");
+        return Suggestions.reason(entityManager, KEYS, code, "unknown indicator '" + code + "'");
+    }
+
+    /** The indicator code closest to one that names none, or null. */
+    public String closest(String code) {
+        return Suggestions.closest(entityManager, KEYS, code);
     }
 
     /** The 404 of an indicator code in a path, with the code it was probably meant to be. */
     public ProblemException notFound(String code) {
-        String closest = Suggestions.closest(entityManager, "select code as k from indicator", code);
+        String closest = closest(code);
         return ProblemException.notFound("indicator", code, "Use a code listed by /v1/indicators"
                 + (closest == null ? "." : "; did you mean '" + closest + "'?"));
     }

@@ -49,10 +49,16 @@ public class RegionService {
                 ProblemException.invalidParameter(parameter, unknown(codeOrSlug), ALLOWED));
     }
 
+    private static final String KEYS = "select slug as k from region union all select code from region";
+
     /** Why a key names no region, with the slug or code it was probably meant to be. */
     public String unknown(String key) {
-        return Suggestions.reason(entityManager, "select slug as k from region union all select code from region", key,
-                "unknown region '" + key + "'");
+        return Suggestions.reason(entityManager, KEYS, key, "unknown region '" + key + "'");
+    }
+
+    /** The region slug closest to one that names none, or null (codes are not offered: the pages are by slug). */
+    public String closestSlug(String slug) {
+        return Suggestions.closest(entityManager, "select slug as k from region", slug);
     }
 
     /** Resolves several region codes or slugs in one query; unknown ones answer 400. */

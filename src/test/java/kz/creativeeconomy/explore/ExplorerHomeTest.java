@@ -43,4 +43,18 @@ class ExplorerHomeTest {
         assertEquals("kazakhstan", regions.get(0), "the Republic first: " + regions);
         assertEquals("world", regions.get(regions.size() - 1), "the world, a comparison, last: " + regions);
     }
+
+    @Test
+    void aMistypedPageAddressIs404NamingThePageItWasProbablyMeantToBe() {
+        String indicator = Api.raw().accept("text/html").get("/explore/indicators/creative-gav?lang=en").then().statusCode(404).extract().asString();
+        assertTrue(guesses(indicator, "creative-gva"), indicator);
+        String region = Api.raw().accept("text/html").get("/explore/regions/east-kazakstan?lang=en").then().statusCode(404).extract().asString();
+        assertTrue(guesses(region, "east-kazakhstan"), region);
+        String nothing = Api.raw().accept("text/html").get("/explore/regions/mars?lang=en").then().statusCode(404).extract().asString();
+        assertTrue(!nothing.contains("Did you mean"), "no guess for mars");
+    }
+
+    private static boolean guesses(String html, String key) {
+        return html.contains("Did you mean &#39;" + key + "&#39;?") || html.contains("Did you mean '" + key + "'?");
+    }
 }
