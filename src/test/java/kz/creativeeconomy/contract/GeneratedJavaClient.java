@@ -119,16 +119,20 @@ final class GeneratedJavaClient {
     /** One call that must succeed; a failure names the read, its arguments and what the server answered. */
     private Object call(PublicReads.Read read, Object[] arguments) throws Exception {
         try {
-            try {
-                return method(read).invoke(api(read.tag()), arguments);
-            } catch (InvocationTargetException e) {
-                if (!unresolved(e)) {
-                    throw e;
+            // java.net.http now and then fails to resolve the literal 127.0.0.1 before connecting (UnresolvedAddressException
+            // from SocketChannel.connect, seen in clean-clone runs under full load, once for two tries 100 ms apart): the
+            // client never reached the server, so the call is made again, with a new HttpClient, for up to about 3 s.
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    return method(read).invoke(api(read.tag()), arguments);
+                } catch (InvocationTargetException e) {
+                    if (!unresolved(e) || attempt == 4) {
+                        throw e;
+                    }
+                    System.err.println("GeneratedJavaClient: " + read.operationId() + " could not address the server (attempt "
+                            + (attempt + 1) + "), trying again");
+                    Thread.sleep(200L << attempt);
                 }
-                // java.net.http failed to resolve the literal 127.0.0.1 before connecting (UnresolvedAddressException, seen
-                // in clean-clone runs under full load): the client never reached the server, so the call is made once more.
-                Thread.sleep(100);
-                return method(read).invoke(api(read.tag()), arguments);
             }
         } catch (InvocationTargetException e) {
             throw new AssertionError(read.operationId() + Arrays.toString(arguments) + " failed: " + answer(e.getCause()), e.getCause());
