@@ -27,10 +27,7 @@ class GeneratedClientsTest {
 
     private static final Path CONTRACT = Path.of("openapi/openapi.yaml");
 
-    /**
-     * The loopback address, not "localhost": java.net.http resolves the host on every request, and once in a clean-clone
-     * run under full load the lookup failed (UnresolvedAddressException) although the server was up.
-     */
+    /** The test server on the loopback address (GeneratedJavaClient explains the unresolvable hosts once seen here). */
     private static String baseUrl() {
         return "http://127.0.0.1:" + RestAssured.port;
     }

@@ -31,8 +31,15 @@ final class GeneratedJavaClient {
         this.packageName = packageName;
         Class<?> type = Class.forName(packageName + ".ApiClient");
         apiClient = type.getConstructor().newInstance();
-        Method base = Arrays.stream(type.getMethods()).filter(m -> m.getName().equals("updateBaseUri") || m.getName().equals("setBasePath"))
-                .findFirst().orElseThrow();
+        // java/native has both: updateBaseUri takes the whole URL, its setBasePath only the path after the host. getMethods()
+        // has no order, so taking whichever came first sometimes gave http://localhosthttp://127.0.0.1:... (an unresolvable
+        // host: UnresolvedAddressException in some runs). java/okhttp-gson has only setBasePath, which takes the whole URL.
+        Method base;
+        try {
+            base = type.getMethod("updateBaseUri", String.class);
+        } catch (NoSuchMethodException okhttp) {
+            base = type.getMethod("setBasePath", String.class);
+        }
         base.invoke(apiClient, baseUrl);
     }
 
@@ -119,33 +126,10 @@ final class GeneratedJavaClient {
     /** One call that must succeed; a failure names the read, its arguments and what the server answered. */
     private Object call(PublicReads.Read read, Object[] arguments) throws Exception {
         try {
-            // java.net.http now and then fails to resolve the literal 127.0.0.1 before connecting (UnresolvedAddressException
-            // from SocketChannel.connect, seen in clean-clone runs under full load, once for two tries 100 ms apart): the
-            // client never reached the server, so the call is made again, with a new HttpClient, for up to about 3 s.
-            for (int attempt = 0; ; attempt++) {
-                try {
-                    return method(read).invoke(api(read.tag()), arguments);
-                } catch (InvocationTargetException e) {
-                    if (!unresolved(e) || attempt == 4) {
-                        throw e;
-                    }
-                    System.err.println("GeneratedJavaClient: " + read.operationId() + " could not address the server (attempt "
-                            + (attempt + 1) + "), trying again");
-                    Thread.sleep(200L << attempt);
-                }
-            }
+            return method(read).invoke(api(read.tag()), arguments);
         } catch (InvocationTargetException e) {
             throw new AssertionError(read.operationId() + Arrays.toString(arguments) + " failed: " + answer(e.getCause()), e.getCause());
         }
-    }
-
-    private static boolean unresolved(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.nio.channels.UnresolvedAddressException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The status and body of a generated client's ApiException, or the exception itself. */
