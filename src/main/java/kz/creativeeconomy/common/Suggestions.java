@@ -30,10 +30,16 @@ public final class Suggestions {
         if (input == null || input.isBlank() || input.length() > MAX_INPUT) {
             return null;
         }
-        List<String> found = entityManager.createNativeQuery("select k from (" + keysSql + ") keys "
-                        + "where similarity(lower(k), lower(:input)) >= :threshold "
-                        + "order by similarity(lower(k), lower(:input)) desc, k limit 1")
-                .setParameter("input", input.trim()).setParameter("threshold", THRESHOLD).getResultList();
+        List<String> found;
+        try {
+            found = entityManager.createNativeQuery("select k from (" + keysSql + ") keys "
+                            + "where similarity(lower(k), lower(:input)) >= :threshold "
+                            + "order by similarity(lower(k), lower(:input)) desc, k limit 1")
+                    .setParameter("input", input.trim()).setParameter("threshold", THRESHOLD).getResultList();
+        } catch (RuntimeException databaseUnavailable) {
+            // A guess is a courtesy: with the database away the answer is still the 400 (or 404) without one, not a 503.
+            return null;
+        }
         return found.isEmpty() ? null : found.get(0);
     }
 }

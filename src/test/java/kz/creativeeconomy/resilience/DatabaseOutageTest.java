@@ -63,6 +63,7 @@ class DatabaseOutageTest {
         Response fresh = Api.given().get(cached).then().statusCode(200).extract().response();
         assertNull(fresh.header("Warning"));
         String uncached = "/v1/indicators?limit=7";
+        Api.given().get("/v1/observations?region=east-kazakhstan&limit=1").then().statusCode(200); // the codes it knows, in memory
 
         OutageDatabase.stopServer();
         try {
@@ -84,6 +85,9 @@ class DatabaseOutageTest {
             assertTrue(Outages.millisSince(asked) < 2_000, "503 after " + Outages.millisSince(asked) + " ms");
             Outages.assertUnavailable(unavailable);
             unavailable.then().body("detail", containsString("cannot be reached"));
+            // A bad parameter is still the client's to fix: a 400 (without the "did you mean" the database would give).
+            Api.raw().get("/v1/observations?region=east-kazakstan").then().statusCode(400)
+                    .body("invalid_params[0].reason", equalTo("unknown region 'east-kazakstan'"));
         } finally {
             OutageDatabase.startServer();
         }
