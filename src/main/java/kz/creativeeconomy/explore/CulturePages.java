@@ -95,7 +95,7 @@ public class CulturePages {
                 event.organisation == null ? null : new Link("/explore/organisations/" + event.organisation.id + "?lang=" + lang.language().name(),
                         lang.name(event.organisation.nameEn, event.organisation.nameRu, event.organisation.nameKk)),
                 lang.english(event.organiser), lang.english(event.targetEn), lang.english(event.descriptionEn), lang.english(event.resultsEn),
-                event.countries.isEmpty() ? null : String.join(", ", event.countries.stream().sorted().toList()),
+                event.countries.isEmpty() ? null : lang.countries(event.countries),
                 Citation.of(event.source, lang, frames.base(), LocalDate.now(ZoneOffset.UTC)), frames.base() + "/v1/events/" + event.id);
         return frames.page(Templates.event(frames.frame(view.name().text(), null), view));
     }

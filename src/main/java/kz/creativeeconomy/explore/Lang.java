@@ -75,6 +75,17 @@ public final class Lang {
         return rank + suffix;
     }
 
+    /**
+     * The countries of ISO 3166-1 alpha-2 codes, named in the page's language (the JDK's CLDR names: "Mongolia",
+     * "Монголия", "Моңғолия") and in that language's alphabetical order; a code the JDK does not name stays a code.
+     */
+    public String countries(java.util.Collection<String> codes) {
+        return codes.stream().map(code -> {
+            String name = new Locale("", code).getDisplayCountry(locale);
+            return name.isEmpty() || name.equals(code) ? code : name;
+        }).sorted(Collation.of(language)).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
