@@ -12,7 +12,7 @@ import io.vertx.ext.web.RoutingContext;
  * <p>
  * Why: under four times the connections the service can serve, the excess connections asked again as soon as each 503
  * arrived, some 12,000 to 16,000 times a second on 2 cores. Answering them took most of the CPU, the database's
- * backends waited for it (single statements of 0.3 ms took up to 0.5 s), and the served requests' p99 was 4 to 9 times
+ * backends waited for it (single statements of 0.3 ms took up to 0.5 s), and the served requests' p99 was 3 to 6 times
  * that of normal load. With the pause, the same overload sheds about 4,000 a second and serves twice as many requests
  * (bench scenario 10, issue 23 point 5). The pause is per connection: a proxy that multiplexes several users over one
  * keep-alive connection delays the next of them by at most the pause, and only while the service sheds.
