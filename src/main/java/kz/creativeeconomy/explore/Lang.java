@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import kz.creativeeconomy.chart.NumberText;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.observation.ObservationRow;
@@ -79,11 +81,11 @@ public final class Lang {
      * The countries of ISO 3166-1 alpha-2 codes, named in the page's language (the JDK's CLDR names: "Mongolia",
      * "Монголия", "Моңғолия") and in that language's alphabetical order; a code the JDK does not name stays a code.
      */
-    public String countries(java.util.Collection<String> codes) {
+    public String countries(Collection<String> codes) {
         return codes.stream().map(code -> {
             String name = new Locale("", code).getDisplayCountry(locale);
             return name.isEmpty() || name.equals(code) ? code : name;
-        }).sorted(Collation.of(language)).collect(java.util.stream.Collectors.joining(", "));
+        }).sorted(Collation.of(language)).collect(Collectors.joining(", "));
     }
 
     public String date(LocalDate date) {
