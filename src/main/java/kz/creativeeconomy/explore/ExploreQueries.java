@@ -68,14 +68,18 @@ public class ExploreQueries {
                 (String) r[5], (String) r[6], (String) r[7], List.of(((String) r[8]).split(",")))).toList();
     }
 
-    /** Codes of the indicators that have totals in a region, by topic and code. */
-    public List<String> indicatorsWithTotalsIn(int regionId) {
+    /** An indicator with values in a region, and whether any of them is a total (else it is given by breakdown only). */
+    public record IndicatorIn(String code, boolean totals) {
+    }
+
+    /** The indicators with values in a region, totals or breakdown members, by topic and code. */
+    public List<IndicatorIn> indicatorsIn(int regionId) {
         @SuppressWarnings("unchecked")
-        List<String> codes = entityManager.createNativeQuery("""
-                select i.code from indicator i
-                where exists (select 1 from observation o where o.indicator_id = i.id and o.region_id = :region
-                              and o.breakdown_dimension is null and o.deleted_at is null)
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select i.code, bool_or(o.breakdown_dimension is null) from indicator i
+                join observation o on o.indicator_id = i.id and o.region_id = :region and o.deleted_at is null
+                group by i.id, i.topic, i.code
                 order by i.topic, i.code""").setParameter("region", regionId).getResultList();
-        return codes;
+        return rows.stream().map(r -> new IndicatorIn((String) r[0], (Boolean) r[1])).toList();
     }
 }

@@ -76,24 +76,40 @@ public class RegionPage {
         List<KeyIndicator> keyIndicators = new ArrayList<>();
         List<StructuredData.Measured> measured = new ArrayList<>();
         List<kz.creativeeconomy.observation.ObservationRow> rows = new ArrayList<>();
-        for (String code : queries.indicatorsWithTotalsIn(region.id)) {
+        for (ExploreQueries.IndicatorIn in : queries.indicatorsIn(region.id)) {
+            String code = in.code();
             Indicator indicator = indicators.find(code).orElseThrow();
-            SeriesService.Series own = series.series(new SeriesService.Request(indicator, region, null, null, null, null, null, null));
+            Lang.Name name = lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk);
+            // An indicator given here by breakdown only (the paper's industrial production, by section and in total)
+            // shows the member its series page shows for this region, named beside the indicator.
+            ExploreQueries.MemberOption option = in.totals() ? null : shownMember(indicator, region);
+            String[] member = option == null ? null : new String[] {option.dimension(), option.member()};
+            if (!in.totals() && member == null) {
+                continue;
+            }
+            SeriesService.Series own = series.series(new SeriesService.Request(indicator, region, null, null, null, member, null, null));
             if (own.points().isEmpty()) {
                 continue;
             }
             var last = own.points().get(own.points().size() - 1).row();
-            measured.add(new StructuredData.Measured(code, lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk),
-                    last.unitLabel(lang.language()).text(), lang.name(indicator.definitionEn, indicator.definitionRu, indicator.definitionKk)));
-            own.points().forEach(point -> rows.add(point.row()));
+            if (member == null) {
+                // The page's structured data describes the region's totals (its download asks for breakdown=none).
+                measured.add(new StructuredData.Measured(code, name, last.unitLabel(lang.language()).text(),
+                        lang.name(indicator.definitionEn, indicator.definitionRu, indicator.definitionKk)));
+                own.points().forEach(point -> rows.add(point.row()));
+            } else {
+                Lang.Name memberName = lang.name(option.memberEn(), option.memberRu(), option.memberKk());
+                name = new Lang.Name(name.text() + " — " + memberName.text(), name.lang(), name.fallback() || memberName.fallback());
+            }
             String nationalValue = "—";
             if (national.isPresent() && !national.get().id.equals(region.id)) {
-                SeriesService.Series whole = series.series(new SeriesService.Request(indicator, national.get(), null, null, own.frequency(), null, null, null));
+                SeriesService.Series whole = series.series(new SeriesService.Request(indicator, national.get(), null, null, own.frequency(), member, null, null));
                 nationalValue = whole.points().stream().filter(p -> p.row().periodCode().equals(last.periodCode())).findFirst()
                         .map(p -> lang.number(p.row().value())).orElse("—");
             }
-            keyIndicators.add(new KeyIndicator("/explore/indicators/" + code + "?region=" + region.slug + "&lang=" + lang.language().name(),
-                    lang.name(indicator.nameEn, indicator.nameRu, indicator.nameKk), lang.unit(last),
+            keyIndicators.add(new KeyIndicator("/explore/indicators/" + code + "?region=" + region.slug
+                    + (member == null ? "" : "&breakdown=" + member[0] + ":" + member[1]) + "&lang=" + lang.language().name(),
+                    name, lang.unit(last),
                     lang.period(last.periodCode(), last.frequency(), last.periodStart()), lang.number(last.value()), lang.status(last.status()),
                     nationalValue, charts.sparkline(own, lang, last.unitLabel(lang.language()).text())));
         }
@@ -125,6 +141,14 @@ public class RegionPage {
                         HomePage.regionName(lang, region).text(), StructuredData.regionDescription(lang, HomePage.regionName(lang, region).text()),
                         List.of(region), measured, rows, "region=" + region.slug + "&breakdown=none&lang=" + lang.language().name())));
         return frames.page(Templates.region(frames.frame(view.name().text(), null), view));
+    }
+
+    /** The member the indicator's series page shows for this region when its URL names none (SeriesBreakdowns.pick). */
+    private ExploreQueries.MemberOption shownMember(Indicator indicator, Region region) {
+        List<ExploreQueries.MemberOption> members = queries.membersWithValues(indicator.id);
+        String[] picked = SeriesBreakdowns.pick(List.of(), members, List.of(region.slug));
+        return picked == null ? null : members.stream()
+                .filter(m -> m.dimension().equals(picked[0]) && m.member().equals(picked[1])).findFirst().orElse(null);
     }
 
     private static Change change(Lang lang, RegionSuccession s) {

@@ -179,4 +179,40 @@ class ExplorerBreakdownPagesTest {
             assertTrue(summary.group(1).contains(words), lang + ": " + summary.group(1));
         });
     }
+    /**
+     * A region's page lists every indicator the API has values of in the region: those published only broken down (East
+     * Kazakhstan's fall of industrial production by 19.7 % is the member "Industry, total") with the member their series
+     * page shows, its latest value and a link to that member's page. They were left out, 6 of the region's 24 indicators.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru"})
+    void aRegionPageListsEveryIndicatorOfTheRegionThoseByBreakdownOnlyWithTheMemberTheirPageShows(String lang) {
+        List<String> codes = Api.given().queryParam("region", "east-kazakhstan").queryParam("limit", 1000).get("/v1/observations")
+                .then().statusCode(200).extract().jsonPath().getList("items.indicator.code");
+        String html = page("/explore/regions/east-kazakhstan?lang=" + lang);
+        int start = html.indexOf("<table class=\"key-indicators");
+        String table = html.substring(start, html.indexOf("</table>", start));
+        Matcher link = Pattern.compile("<a href=\"/explore/indicators/([a-z0-9-]+)\\?region=east-kazakhstan(&amp;breakdown=([^&]+))?&amp;lang=" + lang + "\"")
+                .matcher(table);
+        List<String> listed = new ArrayList<>();
+        Map<String, String> breakdowns = new LinkedHashMap<>();
+        while (link.find()) {
+            listed.add(link.group(1));
+            if (link.group(3) != null) {
+                breakdowns.put(link.group(1), link.group(3));
+            }
+        }
+        assertEquals(codes.stream().distinct().sorted().toList(), listed.stream().sorted().toList(), "every indicator of the region, once");
+        assertEquals("industry:total", breakdowns.get("industrial-production-change"), table);
+        assertTrue(breakdowns.containsKey("cultural-attendance"), table);
+        assertFalse(breakdowns.containsKey("creative-gva"), "an indicator with totals links its totals");
+        // The member's latest value, as the API gives it, in its row (the page writes a minus sign, U+2212).
+        JsonPath member = Api.given().get("/v1/observations?indicator=industrial-production-change&region=east-kazakhstan&breakdown=industry:total&limit=1000&lang=" + lang)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("-19.7", member.getString("items[-1].value"));
+        int row = table.indexOf("/explore/indicators/industrial-production-change?");
+        String cells = table.substring(row, table.indexOf("</tr>", row));
+        assertTrue(cells.contains("\u221219.7") || cells.contains("\u221219,7"), cells);
+        assertTrue(cells.contains(" — " + member.getString("items[-1].breakdown.member_name") + "</span>"), cells);
+    }
 }
