@@ -56,6 +56,20 @@ class ExplorerReadingTest {
         assertTrue(page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=en").contains("Total change over the range, %"));
     }
 
+    /** An amount's changes name its unit, as its values do: "+6,439.9" alone left the reader to guess million tenge. */
+    @Test
+    void anAmountsChangesAndTotalChangeNameTheUnit() {
+        String html = page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=en");
+        String changes = text(html.substring(html.indexOf("id=\"changes-heading\""), html.indexOf("id=\"source-heading\"")));
+        String unit = Api.given().get("/v1/observations?indicator=creative-gva&region=east-kazakhstan&breakdown=none&limit=1").then().statusCode(200)
+                .extract().jsonPath().getString("items[0].unit_label");
+        assertEquals("million tenge", unit);
+        assertTrue(changes.contains("Change on the year before, million tenge"), changes);
+        assertTrue(changes.contains("Total change over the range, million tenge+6,439.9"), changes);
+        String ru = page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=ru");
+        assertTrue(ru.contains("Изменение за весь период, млн тенге"), ru.substring(ru.indexOf("id=\"changes-heading\"")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "kk"})
     void theSummaryIsWrittenOnce(String lang) {
