@@ -46,6 +46,24 @@ class ExplorerPagesTest {
                 .header("Vary", containsString("Accept")).body(containsString("<input type=\"search\" id=\"q\" name=\"q\""));
     }
 
+    /** A reader who trims a page's URL lands on the home page's lists, in the language asked, not on a 404. */
+    @Test
+    void theExplorersAddressesAboveItsPagesLeadToTheHomePagesLists() {
+        Map<String, String> expected = Map.of(
+                "/explore", "/",
+                "/explore/", "/",
+                "/explore/indicators", "/#indicators-heading",
+                "/explore/regions?lang=ru", "/?lang=ru#regions-heading");
+        expected.forEach((path, target) -> {
+            String location = Api.raw().accept(BROWSER_ACCEPT).redirects().follow(false).get(path).then().statusCode(302)
+                    .extract().header("Location");
+            assertTrue(location.endsWith(target) && location.indexOf("/explore") < 0, path + " -> " + location);
+        });
+        String home = Api.raw().accept(BROWSER_ACCEPT).get("/explore/regions?lang=ru").then().statusCode(200).contentType(startsWith("text/html"))
+                .extract().asString();
+        assertTrue(home.contains("id=\"regions-heading\"") && home.contains("lang=\"ru\""), home);
+    }
+
     @Test
     void pagesAreInTheLanguageOfLangOrElseOfAcceptLanguage() {
         Api.raw().accept(BROWSER_ACCEPT).queryParam("lang", "kk").get("/").then().header("Content-Language", "kk")
