@@ -38,6 +38,9 @@ try {
   const frameHandle = await page.waitForSelector("iframe", { timeout: 30000 });
   const frame = await frameHandle.contentFrame();
   await frame.waitForSelector("svg.ce-chart .ce-point", { timeout: 60000 });
+  // The snippet's iframe loads lazily, so the article's load event does not wait for it: the points were counted once
+  // before the embed's stylesheet had hidden one of its two layouts (12 points for 6).
+  await frame.waitForFunction(() => document.readyState === "complete", { timeout: 60000 });
   const framed = await points(frame);
   // The embed posts its height; the snippet's listener sets it on the iframe.
   await page.waitForFunction(() => document.querySelector("iframe").style.height !== "", { timeout: 30000 });

@@ -18,7 +18,13 @@ public final class EmbedSnippet {
 
     /** The path and query of the embed page, e.g. /embed/indicators/creative-gva?region=east-kazakhstan&lang=ru. */
     public static String path(String indicatorCode, String regionSlug, Language language) {
-        return "/embed/indicators/" + encode(indicatorCode) + "?region=" + encode(regionSlug) + "&lang=" + language.name();
+        return path(indicatorCode, regionSlug, null, language);
+    }
+
+    /** The same for one member of a breakdown (dimension and member), or the totals when member is null. */
+    public static String path(String indicatorCode, String regionSlug, String[] member, Language language) {
+        return "/embed/indicators/" + encode(indicatorCode) + "?region=" + encode(regionSlug)
+                + (member == null ? "" : "&breakdown=" + encode(member[0]) + ":" + encode(member[1])) + "&lang=" + language.name();
     }
 
     /**
@@ -26,7 +32,12 @@ public final class EmbedSnippet {
      * title is the iframe's accessible name (the chart's title).
      */
     public static String iframe(String baseUrl, String indicatorCode, String regionSlug, Language language, String title) {
-        String src = baseUrl + path(indicatorCode, regionSlug, language);
+        return iframe(baseUrl, indicatorCode, regionSlug, null, language, title);
+    }
+
+    /** The snippet of one member's chart (member: dimension and member), or of the totals when member is null. */
+    public static String iframe(String baseUrl, String indicatorCode, String regionSlug, String[] member, Language language, String title) {
+        String src = baseUrl + path(indicatorCode, regionSlug, member, language);
         return "<iframe src=\"" + html(src) + "\" title=\"" + html(title) + "\" width=\"100%\" height=\"" + INITIAL_HEIGHT
                 + "\" style=\"border:0;max-width:760px\" loading=\"lazy\"></iframe>\n"
                 + "<script>window.addEventListener(\"message\",function(e){var d=e.data;if(!d||d.type!==\"ce-embed-height\")return;"

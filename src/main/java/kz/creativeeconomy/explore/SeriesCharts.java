@@ -78,8 +78,8 @@ public class SeriesCharts {
     }
 
     /** The snippet a newsroom pastes to embed the chart of the first region (the embed draws one region). */
-    public String embedSnippet(String base, String code, String regionSlug, Lang lang, String title) {
-        return EmbedSnippet.iframe(base, code, regionSlug, lang.language(), title);
+    public String embedSnippet(String base, String code, String regionSlug, String[] member, Lang lang, String title) {
+        return EmbedSnippet.iframe(base, code, regionSlug, member, lang.language(), title);
     }
 
     private static String escape(String text) {

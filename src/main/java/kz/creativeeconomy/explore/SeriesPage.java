@@ -151,8 +151,8 @@ public class SeriesPage {
                 new SeriesView.ApiLink(lang.messages().downloadSvg(), state.api(all, "svg"), "image/svg+xml"),
                 // For a spreadsheet: Excel reads the UTF-8 of ru and kk only after a byte-order mark.
                 new SeriesView.ApiLink(lang.messages().downloadCsv(), state.api(first, "csv") + "&bom=true", "text/csv"));
-        // The embed draws a region's totals and has no breakdown: on a member's page it would draw other values, or none.
-        String embed = member == null ? charts.embedSnippet(base, code, first, lang, indicatorName.text()) : null;
+        // The embed draws the first region's line of the page: its totals, or the member the page shows.
+        String embed = charts.embedSnippet(base, code, first, member, lang, indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()));
         String title = indicatorName.text() + (memberName == null ? "" : " — " + memberName.text()) + " · "
                 + String.join(", ", places.stream().map(r -> HomePage.regionName(lang, r).text()).toList());
         String dataset = structuredData.dataset(base, lang, new StructuredData.Subject(base + state.page("chart"), title, summary, places,

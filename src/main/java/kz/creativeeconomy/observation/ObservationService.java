@@ -222,6 +222,32 @@ public class ObservationService {
         return List.of(String.valueOf(row.indicatorId()), String.valueOf(row.regionId()), row.periodStart().toString(), String.valueOf(row.id()));
     }
 
+    /**
+     * A breakdown parameter of one series (the series API, charts, the embed): null for the totals ('none' or absent),
+     * else a dimension and a member that exist; anything else is a problem naming what is allowed.
+     */
+    public String[] breakdownMember(String raw) {
+        if (raw == null || raw.isBlank() || raw.trim().equals("none")) {
+            return null;
+        }
+        String[] parts = raw.trim().split(":", 2);
+        Map<String, List<String>> catalogue = breakdownCatalogue();
+        List<String> members = catalogue.get(parts[0]);
+        if (members == null) {
+            throw kz.creativeeconomy.common.ProblemException.invalidParameter("breakdown", "unknown dimension '" + parts[0] + "'",
+                    "'none' or dimension:member; dimensions: " + String.join(", ", catalogue.keySet().stream().sorted().toList()));
+        }
+        if (parts.length == 1) {
+            throw kz.creativeeconomy.common.ProblemException.invalidParameter("breakdown", "a dimension without a member mixes several series",
+                    "'none' or " + parts[0] + ":member, one of " + String.join(", ", members));
+        }
+        if (!members.contains(parts[1])) {
+            throw kz.creativeeconomy.common.ProblemException.invalidParameter("breakdown", "unknown member '" + parts[1] + "' of " + parts[0],
+                    "one of " + String.join(", ", members));
+        }
+        return parts;
+    }
+
     /** Breakdown dimensions and their members that exist, for validating filters. */
     @SuppressWarnings("unchecked")
     public Map<String, List<String>> breakdownCatalogue() {

@@ -95,6 +95,9 @@ class EmbedPageTest {
     void badEmbedRequestsAreProblems() {
         assertProblem(Api.raw().get(EMBED).then(), 400).body("invalid_params[0].name", equalTo("region"));
         assertProblem(Api.raw().queryParam("region", "astana,almaty").get(EMBED).then(), 400).body("invalid_params[0].name", equalTo("region"));
+        // One member of a breakdown, as the series API takes it: a dimension alone would mix several series.
+        assertProblem(Api.raw().queryParam("region", "east-kazakhstan").queryParam("breakdown", "industry").get(EMBED).then(), 400)
+                .body("invalid_params[0].name", equalTo("breakdown")).body("invalid_params[0].allowed", containsString("industry:member, one of electricity-supply, manufacturing, mining, total"));
         assertProblem(Api.raw().queryParam("region", "atlantis").get(EMBED).then(), 400).body("invalid_params[0].name", equalTo("region"));
         assertProblem(Api.raw().queryParam("region", "astana").queryParam("lang", "fr").get(EMBED).then(), 400)
                 .body("invalid_params[0].name", equalTo("lang"));

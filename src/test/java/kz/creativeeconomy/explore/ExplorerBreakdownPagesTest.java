@@ -99,8 +99,21 @@ class ExplorerBreakdownPagesTest {
         Matcher summary = SUMMARY.matcher(html);
         assertTrue(summary.find() && !summary.group(1).contains("No values"), html);
         assertFalse(html.contains("\"description\":\"No values in this range.\""), "the structured data describes the values");
-        // The embed draws totals only: a member's page offers no snippet that would draw other values, or none.
-        assertFalse(html.contains("/embed/indicators/"), "no embed of the totals on a member's page");
+        // The page's embed draws the member it shows (it offered none: the embed drew totals only, which these have not).
+        String embed = "/embed/indicators/" + code + "?region=east-kazakhstan&amp;amp;breakdown=" + current.group(1) + "&amp;amp;lang=en";
+        assertTrue(html.contains(embed), "the snippet embeds the member shown");
+        String framed = Api.raw().urlEncodingEnabled(false).get(embed.replace("&amp;amp;", "&")).then().statusCode(200).extract().asString();
+        Map<String, String> drawn = new LinkedHashMap<>();
+        Matcher point = Pattern.compile("data-period=\"([^\"]+)\" data-value=\"([^\"]+)\"")
+                .matcher(framed.substring(framed.indexOf("class=\"chart-wide\""), framed.indexOf("class=\"chart-narrow\"")));
+        while (point.find()) {
+            drawn.put(point.group(1), point.group(2));
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        shown.forEach((period, v) -> values.put(period, v.split("\\|")[0]));
+        assertEquals(values, drawn, "the embed draws the member's values");
+        assertTrue(framed.contains("/v1/indicators/" + code + "/series?region=east-kazakhstan&amp;breakdown=" + current.group(1) + "&amp;format=csv"),
+                "its data link downloads the member's values");
     }
 
     @Test

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import kz.creativeeconomy.analysis.SeriesService;
 import kz.creativeeconomy.chart.ChartService;
 import kz.creativeeconomy.chart.rest.SeriesChartResponses;
@@ -213,23 +212,6 @@ public class SeriesResource {
 
     /** null for totals ('none' or absent); otherwise a known dimension and member. */
     private String[] member(String raw) {
-        if (raw == null || raw.isBlank() || raw.trim().equals("none")) {
-            return null;
-        }
-        String[] parts = raw.trim().split(":", 2);
-        Map<String, List<String>> catalogue = observations.breakdownCatalogue();
-        List<String> members = catalogue.get(parts[0]);
-        if (members == null) {
-            throw ProblemException.invalidParameter("breakdown", "unknown dimension '" + parts[0] + "'",
-                    "'none' or dimension:member; dimensions: " + String.join(", ", catalogue.keySet().stream().sorted().toList()));
-        }
-        if (parts.length == 1) {
-            throw ProblemException.invalidParameter("breakdown", "a dimension without a member mixes several series",
-                    "'none' or " + parts[0] + ":member, one of " + String.join(", ", members));
-        }
-        if (!members.contains(parts[1])) {
-            throw ProblemException.invalidParameter("breakdown", "unknown member '" + parts[1] + "' of " + parts[0], "one of " + String.join(", ", members));
-        }
-        return parts;
+        return observations.breakdownMember(raw);
     }
 }

@@ -52,6 +52,8 @@ public class EmbedResource {
     @Inject
     ChartService charts;
     @Inject
+    kz.creativeeconomy.observation.ObservationService observations;
+    @Inject
     ChartRenderer renderer;
     @Inject
     RequestLanguage language;
@@ -65,7 +67,7 @@ public class EmbedResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response embed(@PathParam("code") String code, @QueryParam("region") String region,
-                          @QueryParam("from") String from, @QueryParam("to") String to) {
+                          @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("breakdown") String breakdown) {
         Indicator indicator = indicators.find(code).orElseThrow(() ->
                 indicators.notFound(code));
         List<String> keys = QueryParams.list(uri.getQueryParameters().get("region"));
@@ -78,8 +80,10 @@ public class EmbedResource {
         if (fromStart != null && toStart != null && fromStart.isAfter(toStart)) {
             throw ProblemException.invalidParameter("to", "'" + to + "' ends before 'from' begins", "a period or date not before 'from'");
         }
+        // One member of a breakdown (attendance of museums; the paper's industrial production is only by section and in total).
+        String[] member = observations.breakdownMember(breakdown);
         Language lang = language.get();
-        Chart chart = charts.chart(new ChartService.Request(indicator, List.of(place), fromStart, toStart, null, null, null), lang);
+        Chart chart = charts.chart(new ChartService.Request(indicator, List.of(place), fromStart, toStart, null, member, null), lang);
         String html = page.data("lang", lang.name())
                 .data("styles", StaticAssets.url("/embed/embed.css"))
                 .data("script", StaticAssets.url("/embed/embed.js"))
@@ -87,7 +91,7 @@ public class EmbedResource {
                 .data("description", ChartText.describe(chart))
                 .data("svg", renderer.svg(chart))
                 .data("narrowSvg", renderer.narrowSvg(chart))
-                .data("csvUrl", csvUrl(indicator.code, place.slug, from, to, lang))
+                .data("csvUrl", csvUrl(indicator.code, place.slug, from, to, member, lang))
                 .data("dataLabel", ChartLabels.getTheData(lang))
                 .render();
         return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -99,8 +103,11 @@ public class EmbedResource {
     }
 
     /** The series as CSV with the same region, range and language: what the chart draws, one row per point, for Excel. */
-    static String csvUrl(String code, String slug, String from, String to, Language language) {
+    static String csvUrl(String code, String slug, String from, String to, String[] member, Language language) {
         StringBuilder url = new StringBuilder("/v1/indicators/").append(encode(code)).append("/series?region=").append(encode(slug));
+        if (member != null) {
+            url.append("&breakdown=").append(encode(member[0])).append(':').append(encode(member[1]));
+        }
         if (from != null && !from.isBlank()) {
             url.append("&from=").append(encode(from.trim()));
         }
