@@ -30,10 +30,12 @@ public class ChartService {
 
     private final SeriesService series;
     private final SourceService sources;
+    private final kz.creativeeconomy.observation.CatalogueCache catalogue;
 
-    ChartService(SeriesService series, SourceService sources) {
+    ChartService(SeriesService series, SourceService sources, kz.creativeeconomy.observation.CatalogueCache catalogue) {
         this.series = series;
         this.sources = sources;
+        this.catalogue = catalogue;
     }
 
     /**
@@ -85,7 +87,8 @@ public class ChartService {
         if (request.breakdownMember() != null) {
             title += " — " + (memberName != null ? memberName : request.breakdownMember()[1]);
         }
-        return new Chart(language, indicator.code, title, unitLabel == null ? indicator.unit : unitLabel, frequency, lines,
+        // With no values to take it from, the unit is the indicator's ("million tenge"), not its code ("KZT").
+        return new Chart(language, indicator.code, title, unitLabel == null ? catalogue.unitLabel(indicator.id, language).text() : unitLabel, frequency, lines,
                 List.copyOf(citations.values()), List.copyOf(citedIn));
     }
 

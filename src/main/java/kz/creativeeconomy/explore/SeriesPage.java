@@ -19,10 +19,8 @@ import kz.creativeeconomy.analysis.SeriesService;
 import kz.creativeeconomy.common.Language;
 import kz.creativeeconomy.common.ProblemException;
 import kz.creativeeconomy.common.QueryParams;
-import kz.creativeeconomy.common.UnitLabels;
 import kz.creativeeconomy.indicator.Indicator;
 import kz.creativeeconomy.indicator.IndicatorService;
-import kz.creativeeconomy.observation.Catalogue;
 import kz.creativeeconomy.observation.CatalogueCache;
 import kz.creativeeconomy.observation.ObservationService;
 import kz.creativeeconomy.observation.rest.ObservationFilters;
@@ -177,13 +175,7 @@ public class SeriesPage {
      * the indicator, so that a page with no values in its range still says it right.
      */
     private Lang.Name unitLabel(Lang lang, Indicator indicator) {
-        Catalogue.IndicatorEntry entry = catalogue.current().indicator(indicator.id);
-        if (entry == null) {
-            // Created since the cached catalogue was loaded.
-            entry = catalogue.reload().indicator(indicator.id);
-        }
-        Language.Localized label = UnitLabels.label(lang.language(), entry.unitEn(), entry.unitRu(), entry.unitKk(),
-                entry.multiplierEn(), entry.multiplierRu(), entry.multiplierKk());
+        Language.Localized label = catalogue.unitLabel(indicator.id, lang.language());
         return new Lang.Name(label.text(), label.language().name(), label.language() != lang.language());
     }
 

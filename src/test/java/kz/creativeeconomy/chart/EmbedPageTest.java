@@ -91,6 +91,19 @@ class EmbedPageTest {
         assertTrue(snippet.contains("ce-embed-height"), "listens for the height the embed posts");
     }
 
+    /** A region without values of the indicator still gets its unit in words, as the API's unit_label gives it, not its code. */
+    @Test
+    void anEmbedWithoutValuesNamesTheUnitAsTheApiDoes() {
+        assertEquals(0, Api.given().queryParam("indicator", "creative-gva").queryParam("region", "semey").get("/v1/observations").then()
+                .statusCode(200).extract().jsonPath().getList("items").size(), "Semey has no creative GVA in the seed");
+        String label = Api.given().queryParam("indicator", "creative-gva").queryParam("region", "east-kazakhstan").queryParam("limit", 1)
+                .queryParam("lang", "ru").get("/v1/observations").then().statusCode(200).extract().jsonPath().getString("items[0].unit_label");
+        String html = Api.raw().queryParam("region", "semey").queryParam("lang", "ru").get(EMBED).then().statusCode(200).extract().asString();
+        String wide = html.substring(html.indexOf("class=\"chart-wide\""), html.indexOf("class=\"chart-narrow\""));
+        assertTrue(wide.contains(" · " + label + "<"), label + " in " + wide);
+        assertFalse(wide.contains("KZT"), wide);
+    }
+
     @Test
     void badEmbedRequestsAreProblems() {
         assertProblem(Api.raw().get(EMBED).then(), 400).body("invalid_params[0].name", equalTo("region"));
