@@ -49,12 +49,18 @@ public class RegionPage {
     SeriesCharts charts;
     @Inject
     StructuredData structuredData;
+    @Inject
+    kz.creativeeconomy.source.SourceService sources;
 
     public record Link(String href, Lang.Name name) {
     }
 
     public record KeyIndicator(String href, Lang.Name name, Lang.Name unit, String period, String value, String status,
-                               String nationalValue, String sparkline) {
+                               String nationalValue, String nationalStatus, List<SourceLink> sources, String sparkline) {
+    }
+
+    /** A source a row's values come from, linked to its citation on the series page. */
+    public record SourceLink(String href, String id, Lang.Name title) {
     }
 
     public record Change(String text) {
@@ -101,17 +107,28 @@ public class RegionPage {
                 Lang.Name memberName = lang.name(option.memberEn(), option.memberRu(), option.memberKk());
                 name = new Lang.Name(name.text() + " — " + memberName.text(), name.lang(), name.fallback() || memberName.fallback());
             }
+            String breakdownQuery = member == null ? "" : "&breakdown=" + member[0] + ":" + member[1];
+            String href = "/explore/indicators/" + code + "?region=" + region.slug + breakdownQuery + "&lang=" + lang.language().name();
+            List<SourceLink> cited = new ArrayList<>(List.of(sourceLink(href, last.sourceId())));
             String nationalValue = "—";
+            String nationalStatus = null;
             if (national.isPresent() && !national.get().id.equals(region.id)) {
                 SeriesService.Series whole = series.series(new SeriesService.Request(indicator, national.get(), null, null, own.frequency(), member, null, null));
-                nationalValue = whole.points().stream().filter(p -> p.row().periodCode().equals(last.periodCode())).findFirst()
-                        .map(p -> lang.number(p.row().value())).orElse("—");
+                var same = whole.points().stream().map(SeriesService.Point::row).filter(r -> r.periodCode().equals(last.periodCode())).findFirst();
+                if (same.isPresent()) {
+                    // The national value carries its status and source as the region's does.
+                    nationalValue = lang.number(same.get().value());
+                    nationalStatus = lang.status(same.get().status());
+                    if (!same.get().sourceId().equals(last.sourceId())) {
+                        cited.add(sourceLink("/explore/indicators/" + code + "?region=" + national.get().slug + breakdownQuery
+                                + "&lang=" + lang.language().name(), same.get().sourceId()));
+                    }
+                }
             }
-            keyIndicators.add(new KeyIndicator("/explore/indicators/" + code + "?region=" + region.slug
-                    + (member == null ? "" : "&breakdown=" + member[0] + ":" + member[1]) + "&lang=" + lang.language().name(),
+            keyIndicators.add(new KeyIndicator(href,
                     name, lang.unit(last),
                     lang.period(last.periodCode(), last.frequency(), last.periodStart()), lang.number(last.value()), lang.status(last.status()),
-                    nationalValue, charts.sparkline(own, lang, last.unitLabel(lang.language()).text())));
+                    nationalValue, nationalStatus, cited, charts.sparkline(own, lang, last.unitLabel(lang.language()).text())));
         }
         List<Integer> inside = regions.withDescendants(List.of(region.id));
         List<Link> organisationLinks = organisations.list(new CulturalOrganisationService.Filter(inside, List.of(), null)).stream()
@@ -141,6 +158,14 @@ public class RegionPage {
                         HomePage.regionName(lang, region).text(), StructuredData.regionDescription(lang, HomePage.regionName(lang, region).text()),
                         List.of(region), measured, rows, "region=" + region.slug + "&breakdown=none&lang=" + lang.language().name())));
         return frames.page(Templates.region(frames.frame(view.name().text(), null), view));
+    }
+
+    /** A source by its title, linked to its citation on a series page that shows its values. */
+    private SourceLink sourceLink(String seriesPage, String sourceId) {
+        Lang.Name title = sources.find(sourceId)
+                .map(found -> new Lang.Name(found.title, found.titleLanguage == null ? "" : found.titleLanguage, false))
+                .orElse(new Lang.Name(sourceId, "", false));
+        return new SourceLink(seriesPage + "#source-" + sourceId, sourceId, title);
     }
 
     /** The member the indicator's series page shows for this region when its URL names none (SeriesBreakdowns.pick). */

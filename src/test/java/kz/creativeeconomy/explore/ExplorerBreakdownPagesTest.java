@@ -228,4 +228,37 @@ class ExplorerBreakdownPagesTest {
         assertTrue(cells.contains("\u221219.7") || cells.contains("\u221219,7"), cells);
         assertTrue(cells.contains(" — " + member.getString("items[-1].breakdown.member_name") + "</span>"), cells);
     }
+    /**
+     * Every value on a region's page says where it comes from: each row of its key indicators links the source of its
+     * latest value (the source the API gives for that observation) to the citation on the series page, and a national
+     * value carries its status. The table had unit, period and status but no source.
+     */
+    @Test
+    void aRegionPagesKeyIndicatorsCiteTheSourceTheApiGivesForEachValue() {
+        String html = page("/explore/regions/east-kazakhstan?lang=en");
+        int start = html.indexOf("<table class=\"key-indicators");
+        String table = html.substring(start, html.indexOf("</table>", start));
+        Matcher row = Pattern.compile("<tr>\\s*<th scope=\"row\" class=\"card-title\"><a href=\"/explore/indicators/([a-z0-9-]+)\\?region=east-kazakhstan(?:&amp;breakdown=([^&]+))?&amp;lang=en\"")
+                .matcher(table);
+        int rows = 0;
+        while (row.find()) {
+            String cells = table.substring(row.end(), table.indexOf("</tr>", row.end()));
+            String breakdown = row.group(2) == null ? "none" : row.group(2);
+            JsonPath api = Api.given().queryParam("indicator", row.group(1)).queryParam("region", "east-kazakhstan").queryParam("breakdown", breakdown)
+                    .queryParam("limit", 1000).get("/v1/observations").then().statusCode(200).extract().jsonPath();
+            // The row's period is the series' latest; any observation of it names the same source here.
+            List<String> sourceIds = api.getList("items.source.id");
+            Matcher source = Pattern.compile("<td class=\"source\" data-label=\"Source\"><a href=\"/explore/indicators/" + row.group(1)
+                    + "\\?region=east-kazakhstan[^\"]*#source-([a-z0-9-]+)\" data-source=\"([a-z0-9-]+)\"").matcher(cells);
+            assertTrue(source.find(), "a source in the row of " + row.group(1) + ": " + cells);
+            assertEquals(source.group(1), source.group(2));
+            assertEquals(sourceIds.get(sourceIds.size() - 1), source.group(1), row.group(1));
+            rows++;
+        }
+        assertEquals(24, rows, table);
+        // Creative GVA has a national value for 2023: with its status beside it.
+        int gva = table.indexOf("/explore/indicators/creative-gva?");
+        String cells = table.substring(gva, table.indexOf("</tr>", gva));
+        assertTrue(cells.contains("1,202,101.2 <span class=\"status\">final</span>"), cells);
+    }
 }
