@@ -92,9 +92,37 @@ public final class Lang {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
-    /** A period as its readers say it: a year as the year, a stock date as the date, other periods by their code. */
+    /**
+     * A period as its readers say it: a year as the year, a stock date as the date, a month and a run of months in words
+     * ("January 2025", "январь–декабрь 2024", "2025 ж. қаңтар"), other periods (quarters, half-years) by their code.
+     */
     public String period(String code, String frequency, LocalDate start) {
-        return "point_in_time".equals(frequency) ? date(start) : code;
+        if ("point_in_time".equals(frequency)) {
+            return date(start);
+        }
+        if ("monthly".equals(frequency) && start != null) {
+            return monthYear(month(start.getMonthValue()), start.getYear());
+        }
+        int slash = code.indexOf('/');
+        if ("cumulative".equals(frequency) && start != null && slash > 0) {
+            java.time.YearMonth end = java.time.YearMonth.parse(code.substring(slash + 1));
+            return end.getYear() == start.getYear()
+                    ? monthYear(month(start.getMonthValue()) + "–" + month(end.getMonthValue()), start.getYear())
+                    : monthYear(month(start.getMonthValue()), start.getYear()) + " – " + monthYear(month(end.getMonthValue()), end.getYear());
+        }
+        return code;
+    }
+
+    /** The month's name as a calendar heads it: standalone in Russian (январь), lower case in Kazakh (қаңтар). */
+    private String month(int month) {
+        LocalDate day = LocalDate.of(2000, month, 1);
+        return language == Language.kk ? DateTimeFormatter.ofPattern("MMMM", locale).format(day)
+                : DateTimeFormatter.ofPattern("LLLL", locale).format(day);
+    }
+
+    /** As CLDR's yMMMM has it: "January 2025", "январь 2025", "2025 ж. қаңтар". */
+    private String monthYear(String months, int year) {
+        return language == Language.kk ? year + " ж. " + months : months + " " + year;
     }
 
     public String status(String status) {

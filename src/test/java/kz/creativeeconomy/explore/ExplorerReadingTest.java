@@ -56,6 +56,28 @@ class ExplorerReadingTest {
         assertTrue(page("/explore/indicators/creative-gva?region=east-kazakhstan&lang=en").contains("Total change over the range, %"));
     }
 
+    /** A month and a run of months are said in words in each language, next to dates that already were (the codes read as typos). */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "kk"})
+    void monthsAndRunsOfMonthsAreWordsOnARegionsPage(String lang) {
+        assertEquals("2024-01/2024-12", Api.given().get("/v1/observations?indicator=birth-rate-change&region=east-kazakhstan&limit=1").then()
+                .statusCode(200).extract().jsonPath().getString("items[0].period.code"));
+        assertEquals("2025-01", Api.given().get("/v1/observations?indicator=construction-volume-change&region=east-kazakhstan&limit=1").then()
+                .statusCode(200).extract().jsonPath().getString("items[0].period.code"));
+        String html = page("/explore/regions/east-kazakhstan?lang=" + lang);
+        String[] expected = switch (lang) {
+            case "ru" -> new String[] {"январь–декабрь 2024", "январь 2025"};
+            case "kk" -> new String[] {"2024 ж. қаңтар–желтоқсан", "2025 ж. қаңтар"};
+            default -> new String[] {"January–December 2024", "January 2025"};
+        };
+        for (String[] row : new String[][] {{"birth-rate-change", expected[0]}, {"construction-volume-change", expected[1]}}) {
+            int at = html.indexOf("/explore/indicators/" + row[0] + "?");
+            String cells = html.substring(at, html.indexOf("</tr>", at));
+            assertTrue(cells.contains(">" + row[1] + "</td>"), row[1] + " in " + cells);
+        }
+        assertFalse(html.contains(">2024-01/2024-12<") || html.contains(">2025-01<"), "no period code shown as text");
+    }
+
     /** An amount's changes name its unit, as its values do: "+6,439.9" alone left the reader to guess million tenge. */
     @Test
     void anAmountsChangesAndTotalChangeNameTheUnit() {
