@@ -109,6 +109,18 @@ class BadQueryParametersTest {
         }
     }
 
+    /** A + typed into a URL is a space to the server: the problem says so and how to write it, not only that it is no instant. */
+    @Test
+    void anOffsetWhosePlusArrivedAsASpaceIsNamedWithHowToWriteIt() {
+        assertInvalidParameter(Api.raw().urlEncodingEnabled(false).get("/v1/observations?as_of=2026-12-08T09:00:00+05:00").then(), "as_of",
+                "'2026-12-08T09:00:00 05:00' is not an instant (a + in a URL's query is read as a space: write it as %2B, as in 2026-12-08T09:00:00%2B05:00)");
+        // Written so, it is an instant.
+        Api.raw().urlEncodingEnabled(false).get("/v1/observations?as_of=2026-12-08T09:00:00%2B05:00&limit=1").then().statusCode(200);
+        // Other bad values keep their problem as it was.
+        assertInvalidParameter(Api.raw().get("/v1/observations?as_of=yesterday").then(), "as_of", "'yesterday' is not an instant")
+                .body("invalid_params[0].reason", equalTo("'yesterday' is not an instant"));
+    }
+
     @Test
     void anUnknownIndicatorInThePathIs404NamingTheCodeItWasProbablyMeantToBe() {
         assertProblem(Api.given().queryParam("region", "east-kazakhstan").get("/v1/indicators/creative-gav/series").then(), 404)
