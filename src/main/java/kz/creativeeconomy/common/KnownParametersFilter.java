@@ -24,6 +24,7 @@ public class KnownParametersFilter implements ContainerRequestFilter {
     static final Set<String> GLOBAL = Set.of("lang", "format", "bom");
 
     private static final Map<Method, Set<String>> KNOWN = new ConcurrentHashMap<>();
+    private static final Map<Method, Set<String>> REQUIRED = new ConcurrentHashMap<>();
 
     @Context
     ResourceInfo resourceInfo;
@@ -50,7 +51,10 @@ public class KnownParametersFilter implements ContainerRequestFilter {
             // indicator= with nothing after it would silently mean "every indicator": say it matched nothing instead.
             if (known.contains(parameter.getKey())
                     && parameter.getValue().stream().allMatch(v -> v == null || v.replace(",", "").isBlank())) {
-                throw ProblemException.invalidParameter(parameter.getKey(), "the value is empty", "leave the parameter out, or give a value");
+                // A required parameter (search's q) cannot be left out: say only what it needs.
+                throw ProblemException.invalidParameter(parameter.getKey(), "the value is empty",
+                        REQUIRED.computeIfAbsent(method, QueryParameters::required).contains(parameter.getKey())
+                                ? "a value: the parameter is required" : "leave the parameter out, or give a value");
             }
         }
         if (!unknown.isEmpty()) {

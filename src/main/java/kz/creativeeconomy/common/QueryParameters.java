@@ -29,6 +29,27 @@ final class QueryParameters {
         return parameters;
     }
 
+    /** The query parameters of the method's own arguments that its contract marks required (@Parameter(required = true)). */
+    static java.util.Set<String> required(Method method) {
+        java.util.Set<String> required = new java.util.TreeSet<>();
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (Annotation[] argument : annotations) {
+            String name = null;
+            boolean marked = false;
+            for (Annotation annotation : argument) {
+                if (annotation instanceof QueryParam query) {
+                    name = query.value();
+                } else if (annotation instanceof org.eclipse.microprofile.openapi.annotations.parameters.Parameter documented && documented.required()) {
+                    marked = true;
+                }
+            }
+            if (name != null && marked) {
+                required.add(name);
+            }
+        }
+        return required;
+    }
+
     private static void addFields(Class<?> bean, Map<String, Class<?>> parameters) {
         for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {

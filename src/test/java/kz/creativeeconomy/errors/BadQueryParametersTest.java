@@ -39,7 +39,9 @@ class BadQueryParametersTest {
             "/v1/observations?limit=ten                    | limit             | not an integer                    |",
             "/v1/observations?cursor=not-a-cursor          | cursor            | malformed cursor                  |",
             "/v1/observations?lang=fr                      | lang              | unknown value 'fr'                |",
-            "/v1/observations?region=,                     | region            | the value is empty                |",
+            "/v1/observations?region=,                     | region            | the value is empty                | leave the parameter out, or give a value",
+            // Search's q is required: leaving it out is no way out of an empty one.
+            "/v1/search?q=                                 | q                 | the value is empty                | a value: the parameter is required",
             SERIES + "                                     | region            | missing                           |",
             SERIES + "?region=mars                         | region            | unknown region 'mars'             |",
             SERIES + "?region=astana,almaty                | region            | more than one value               |",
