@@ -10,6 +10,12 @@ import kz.creativeeconomy.source.Source;
 public record Citation(String id, String title, String titleLanguage, String publisher, String url, String locator, Integer referenceNumber,
                        String citedIn, String note, String apiUrl, String citeText) {
 
+    /** A source as a table of values names it: by its own title, marked with the language the API gives it; by its id if unknown. */
+    public static Lang.Name title(java.util.Optional<Source> found, String id) {
+        return found.map(source -> new Lang.Name(source.title, source.titleLanguage == null ? "" : source.titleLanguage, false))
+                .orElse(new Lang.Name(id, "", false));
+    }
+
     public static Citation of(Source source, Lang lang, String base, LocalDate today) {
         String apiUrl = base + "/v1/sources/" + source.id;
         String publisher = source.publisher == null ? "" : source.publisher;

@@ -19,10 +19,13 @@ public final class Lang {
     private final Language language;
     private final Locale locale;
     private final ExploreMessages messages;
+    /** Month names as a calendar heads them: standalone in Russian (январь), lower case in Kazakh (қаңтар). */
+    private final DateTimeFormatter months;
 
     private Lang(Language language) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language.name());
+        this.months = DateTimeFormatter.ofPattern(language == Language.kk ? "MMMM" : "LLLL", locale);
         this.messages = language == Language.en ? MessageBundles.get(ExploreMessages.class)
                 : MessageBundles.get(ExploreMessages.class, Localized.Literal.of(language.name()));
     }
@@ -113,11 +116,8 @@ public final class Lang {
         return code;
     }
 
-    /** The month's name as a calendar heads it: standalone in Russian (январь), lower case in Kazakh (қаңтар). */
     private String month(int month) {
-        LocalDate day = LocalDate.of(2000, month, 1);
-        return language == Language.kk ? DateTimeFormatter.ofPattern("MMMM", locale).format(day)
-                : DateTimeFormatter.ofPattern("LLLL", locale).format(day);
+        return months.format(LocalDate.of(2000, month, 1));
     }
 
     /** As CLDR's yMMMM has it: "January 2025", "январь 2025", "2025 ж. қаңтар". */

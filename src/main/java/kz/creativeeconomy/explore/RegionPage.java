@@ -82,6 +82,8 @@ public class RegionPage {
         List<KeyIndicator> keyIndicators = new ArrayList<>();
         List<StructuredData.Measured> measured = new ArrayList<>();
         List<kz.creativeeconomy.observation.ObservationRow> rows = new ArrayList<>();
+        // Each source's title looked up once per page: most rows cite one of a few sources.
+        java.util.Map<String, Lang.Name> sourceTitles = new java.util.HashMap<>();
         for (ExploreQueries.IndicatorIn in : queries.indicatorsIn(region.id)) {
             String code = in.code();
             Indicator indicator = indicators.find(code).orElseThrow();
@@ -109,7 +111,7 @@ public class RegionPage {
             }
             String breakdownQuery = member == null ? "" : "&breakdown=" + member[0] + ":" + member[1];
             String href = "/explore/indicators/" + code + "?region=" + region.slug + breakdownQuery + "&lang=" + lang.language().name();
-            List<SourceLink> cited = new ArrayList<>(List.of(sourceLink(href, last.sourceId())));
+            List<SourceLink> cited = new ArrayList<>(List.of(sourceLink(href, last.sourceId(), sourceTitles)));
             String nationalValue = "—";
             String nationalStatus = null;
             if (national.isPresent() && !national.get().id.equals(region.id)) {
@@ -121,7 +123,7 @@ public class RegionPage {
                     nationalStatus = lang.status(same.get().status());
                     if (!same.get().sourceId().equals(last.sourceId())) {
                         cited.add(sourceLink("/explore/indicators/" + code + "?region=" + national.get().slug + breakdownQuery
-                                + "&lang=" + lang.language().name(), same.get().sourceId()));
+                                + "&lang=" + lang.language().name(), same.get().sourceId(), sourceTitles));
                     }
                 }
             }
@@ -161,10 +163,8 @@ public class RegionPage {
     }
 
     /** A source by its title, linked to its citation on a series page that shows its values. */
-    private SourceLink sourceLink(String seriesPage, String sourceId) {
-        Lang.Name title = sources.find(sourceId)
-                .map(found -> new Lang.Name(found.title, found.titleLanguage == null ? "" : found.titleLanguage, false))
-                .orElse(new Lang.Name(sourceId, "", false));
+    private SourceLink sourceLink(String seriesPage, String sourceId, java.util.Map<String, Lang.Name> titles) {
+        Lang.Name title = titles.computeIfAbsent(sourceId, id -> Citation.title(sources.find(id), id));
         return new SourceLink(seriesPage + "#source-" + sourceId, sourceId, title);
     }
 

@@ -109,9 +109,7 @@ public class SeriesPage {
             Lang.Name regionName = HomePage.regionName(lang, places.get(n));
             for (SeriesService.Point point : results.get(n).points()) {
                 var row = point.row();
-                Lang.Name sourceTitle = cited.computeIfAbsent(row.sourceId(), sources::find)
-                        .map(found -> new Lang.Name(found.title, found.titleLanguage == null ? "" : found.titleLanguage, false))
-                        .orElse(new Lang.Name(row.sourceId(), "", false));
+                Lang.Name sourceTitle = Citation.title(cited.computeIfAbsent(row.sourceId(), sources::find), row.sourceId());
                 rows.add(new SeriesView.ValueRow(row.regionSlug(), regionName, row.periodCode(), lang.period(row.periodCode(), row.frequency(), row.periodStart()),
                         lang.number(row.value()), row.value().toPlainString(), row.status(), lang.status(row.status()), lang.footnote(row), row.sourceId(),
                         sourceTitle));
