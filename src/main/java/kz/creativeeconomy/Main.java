@@ -11,6 +11,14 @@ import kz.creativeeconomy.startup.ClassArchiveTraining;
 @QuarkusMain
 public class Main {
 
+    static {
+        // The jar is an uber-jar (application.properties, "Start-up") whose Main-Class is this class, not Quarkus's launcher,
+        // which sets this before anything logs; the embedded database and the AppCDS training log before Quarkus starts.
+        if (System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        }
+    }
+
     public static void main(String... args) throws Exception {
         if (args.length > 0 && args[0].equals("api-key")) {
             System.exit(ApiKeyCommand.run(java.util.List.of(args).subList(1, args.length)));
