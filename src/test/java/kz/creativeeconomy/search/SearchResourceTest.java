@@ -50,6 +50,11 @@ class SearchResourceTest {
             "Өскемен, region, ust-kamenogorsk",                        // Kazakh name of Ust-Kamenogorsk
             "oskemen, region, ust-kamenogorsk",                        // the same, in Latin
             "Абай, region, abai",
+            "ВКО, region, east-kazakhstan",                            // the abbreviations of East Kazakhstan: Russian,
+            "ШҚО, region, east-kazakhstan",                            // Kazakh
+            "EKR, region, east-kazakhstan",                            // and English
+            "Semipalatinsk, region, semey",                            // a former name
+            "Нур-Султан, region, astana",
             "festval, event, shygys-salburyn-2023",                    // a letter missing from "festival"
             "musuem, cultural_organisation, ekr-regional-museum-reserve" // two letters swapped
     })
