@@ -35,7 +35,8 @@ public class SearchService {
     static final String THRESHOLD = "0.4";
 
     // A hit is a word similarity of at least THRESHOLD (the <% operator, which the trigram indexes serve) or a plain
-    // substring; substrings score one more, so an exact fragment comes before a near miss.
+    // substring; substrings score one more, so an exact fragment comes before a near miss. A query that is one of a region's
+    // aliases whole (EKR, ВКО) scores one more again: the region comes before the organisations named after it.
     private static final String SQL = """
             with q as (select search_fold(:q) as f, '%' || replace(replace(replace(search_fold(:q), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' as pattern)
             select * from (
@@ -58,6 +59,7 @@ public class SearchService {
               union all
               select 'region', r.slug, r.name_en, r.name_ru, r.name_kk, null, null, null, null, null, r.slug,
                      word_similarity(q.f, region_search_text(r)) + case when region_search_text(r) like q.pattern then 1 else 0 end
+                     + case when q.f = any(string_to_array(search_fold(r.search_aliases), ', ')) then 1 else 0 end
                 from region r, q
                where q.f <% region_search_text(r) or region_search_text(r) like q.pattern
               union all

@@ -42,6 +42,15 @@ class SearchResourceTest {
         assertTrue(((String) share.get("url")).endsWith("/v1/indicators/cultural-organisations-share"), share.toString());
     }
 
+    @ParameterizedTest(name = "{0} finds {1} first")
+    @CsvSource({"EKR, east-kazakhstan", "ВКО, east-kazakhstan", "Semipalatinsk, semey"})
+    void aRegionsAbbreviationOrFormerNameFindsTheRegionFirst(String query, String region) {
+        // seven organisations' ids begin with ekr- and score as high on their names: the whole alias puts the region first
+        Map<String, Object> first = search(query).<Map<String, Object>>getList("items").get(0);
+        assertEquals("region", first.get("kind"), query + " -> " + first);
+        assertEquals(region, first.get("id"), query + " -> " + first);
+    }
+
     @ParameterizedTest(name = "{0} finds {1} {2}")
     @CsvSource({
             "музей, indicator, cultural-organisations-share",          // Russian, Cyrillic
